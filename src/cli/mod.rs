@@ -1,0 +1,117 @@
+//! The `jingkang` command line: thin wrappers over the library.
+
+mod report;
+mod validate;
+
+use crate::lab::{play_out, run_batch, PolicyKind};
+use crate::scenario::{self, files, historical_policy, load_policy, Diagnostics};
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(name = "jingkang", version, about = "The Jin sieges of Kaifeng, 1125–1127: a historical strategy game")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Commands>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Commands {
+    /// Play in a window (the default).
+    Play {
+        /// Built-in scenario id or path to a scenario file.
+        #[arg(default_value = "first_siege")]
+        scenario: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// List the built-in scenarios.
+    Scenarios,
+    /// Check scenario, library and policy files; exit 1 if any has a problem.
+    Validate {
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+    /// Play headless under a policy and report.
+    Simulate {
+        /// Built-in scenario id or path to a scenario file.
+        scenario: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// `historical`, `random`, or the path of a policy file.
+        #[arg(long, default_value = "historical")]
+        policy: String,
+        /// Play this many seeds, from --seed on, and print a summary.
+        #[arg(long)]
+        runs: Option<usize>,
+        /// Print JSON instead of a readable report.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Commands::Play { scenario: "first_siege".into(), seed: 1 }) {
+        Commands::Play { scenario, seed } => play(&scenario, seed),
+        Commands::Scenarios => scenarios(),
+        Commands::Validate { paths } => return validate::run(&paths),
+        Commands::Simulate { scenario, seed, policy, runs, json } => simulate(&scenario, seed, &policy, runs, json),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn play(scenario: &str, _seed: u64) -> Result<(), String> {
+    scenario::open(scenario).map_err(|d| d.to_string())?;
+    Err("the desktop game is not part of this build yet: use `jingkang simulate` to play headless".into())
+}
+
+fn scenarios() -> Result<(), String> {
+    for id in files::BUILTIN_SCENARIOS {
+        let s = scenario::open(id).map_err(|d| d.to_string())?;
+        println!("{:<14} {} ({} to {})\n{:<14} {}", s.def.id, s.def.title, s.def.start.long(), s.def.end.long(), "", s.def.summary);
+    }
+    Ok(())
+}
+
+fn diagnostics(d: Diagnostics) -> String {
+    format!("{d}\n{} problem(s); nothing was played", d.errors().count())
+}
+
+fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: bool) -> Result<(), String> {
+    let scenario = Arc::new(scenario::open(scenario).map_err(diagnostics)?);
+    let policy = match policy {
+        "historical" => PolicyKind::Scripted(historical_policy(&scenario).map_err(diagnostics)?),
+        "random" => PolicyKind::Random,
+        path => {
+            let file = files::open_file(path).map_err(|e| format!("{path}: {e}"))?;
+            PolicyKind::Scripted(load_policy(file, &scenario).map_err(diagnostics)?)
+        }
+    };
+    match runs {
+        None => {
+            let (result, sim) = play_out(scenario.clone(), seed, &policy);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&result).expect("results serialize"));
+            } else {
+                print!("{}", report::run_report(&scenario, &result, &sim));
+            }
+        }
+        Some(runs) => {
+            let (summary, results) = run_batch(scenario.clone(), seed, runs, &policy);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&summary).expect("summaries serialize"));
+            } else {
+                print!("{}", report::batch_report(&scenario, &summary, &results));
+            }
+        }
+    }
+    Ok(())
+}

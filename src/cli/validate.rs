@@ -1,0 +1,80 @@
+//! `jingkang validate`: checks any data file and reports every problem at file:line:col.
+
+use crate::scenario::diagnostic::{Diagnostic, Diagnostics};
+use crate::scenario::files::{self, SourceText};
+use crate::scenario::load::parse;
+use crate::scenario::schema::{Library, PolicyFile};
+use crate::scenario::{load_policy, load_scenario, Scenario};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// What a RON file declares itself to be, by the name before its first parenthesis.
+fn kind_of(text: &str) -> String {
+    let body = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && !l.starts_with("#!") && !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    body.split('(').next().unwrap_or("").trim().to_string()
+}
+
+pub fn run(paths: &[String]) -> ExitCode {
+    let mut problems = 0;
+    for path in paths {
+        let found = match files::open_file(path) {
+            Ok(file) => check(file),
+            Err(message) => vec![Diagnostic::error(path, 0, 0, message).with_help("give the path of a .ron file")],
+        };
+        let errors = found.iter().filter(|d| d.is_error()).count();
+        for d in &found {
+            eprintln!("{d}");
+        }
+        if errors == 0 {
+            println!("{path}: ok");
+        }
+        problems += errors;
+    }
+    if problems > 0 {
+        eprintln!("{problems} problem(s) found");
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn check(file: SourceText) -> Vec<Diagnostic> {
+    match kind_of(&file.text).as_str() {
+        "Library" => parse::<Library>(&file).err().into_iter().collect(),
+        "Policy" => check_policy(file),
+        _ => match load_scenario(file) {
+            Ok(s) => s.warnings,
+            Err(Diagnostics(all)) => all,
+        },
+    }
+}
+
+/// A policy is checked against its scenario: a built-in one, or `<id>.ron` in the folder
+/// above the policy.
+fn check_policy(file: SourceText) -> Vec<Diagnostic> {
+    let def: PolicyFile = match parse(&file) {
+        Ok(def) => def,
+        Err(d) => return vec![d],
+    };
+    let beside = Path::new(&file.name).parent().and_then(Path::parent).map(|dir| dir.join(format!("{}.ron", def.scenario)));
+    let scenario: Result<Scenario, Diagnostics> = match beside.filter(|p| p.exists()) {
+        Some(p) => match files::open_file(&p.to_string_lossy()) {
+            Ok(text) => load_scenario(text),
+            Err(message) => Err(Diagnostics(vec![Diagnostic::error(&file.name, 1, 1, message)])),
+        },
+        None => crate::scenario::open(&def.scenario),
+    };
+    match scenario {
+        Ok(s) => match load_policy(file, &s) {
+            Ok(_) => Vec::new(),
+            Err(Diagnostics(all)) => all,
+        },
+        Err(_) => vec![Diagnostic::error(&file.name, 1, 1, format!("the policy's scenario `{}` cannot be loaded", def.scenario))
+            .with_help("validate the scenario file first, or fix the `scenario` id")],
+    }
+}

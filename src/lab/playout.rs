@@ -1,0 +1,93 @@
+//! One headless game from start to end.
+
+use super::policy::{Driver, PolicyKind};
+use crate::calendar::Date;
+use crate::scenario::Scenario;
+use crate::sim::commands::Command;
+use crate::sim::script::record::Choice;
+use crate::sim::world::{value, City, Clock, Court, Diplomacy, Map};
+use crate::sim::Sim;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// No scenario may run longer than this many turns (a guard against endless data).
+const MAX_TURNS: u32 = 5000;
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct RunResult {
+    pub scenario: String,
+    pub seed: u64,
+    pub policy: String,
+    /// Stable snake_case id of the outcome that ended the game.
+    pub outcome: String,
+    pub outcome_title: String,
+    pub capital_fallen: bool,
+    pub capital_fall_date: Option<Date>,
+    /// Julian calendar, ISO format.
+    pub end_date: Date,
+    pub turns: u32,
+    pub decisions: Vec<Choice>,
+    /// Every outcome recorded on the way, in order.
+    pub outcomes_reached: Vec<String>,
+    pub final_state: FinalState,
+}
+
+/// A few numbers of the world at the end, for comparisons across runs.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct FinalState {
+    pub authority: f32,
+    pub capital_morale: f32,
+    pub capital_food_days: f32,
+    pub grievance: f32,
+    pub indemnity_paid_silver_equivalent: f64,
+    pub treaty: String,
+}
+
+/// Plays a scenario to its end under a policy. Returns the result and the finished game.
+pub fn play_out(scenario: Arc<Scenario>, seed: u64, policy: &PolicyKind) -> (RunResult, Sim) {
+    let mut sim = Sim::new(scenario.clone(), seed);
+    let mut driver = Driver::new(policy, seed);
+    while !sim.is_over() && sim.world().resource::<Clock>().turn < MAX_TURNS {
+        if driver.act(&mut sim).is_err() || sim.is_over() {
+            break;
+        }
+        if sim.execute(&Command::EndTurn).is_err() {
+            break;
+        }
+    }
+    let result = summarize(&sim, &scenario, seed, policy.name());
+    (result, sim)
+}
+
+/// The result of a game as it stands.
+pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> RunResult {
+    let world = sim.world();
+    let record = sim.record();
+    let clock = world.resource::<Clock>();
+    let (outcome, end_date) = record.ended.clone().unwrap_or(("unfinished".into(), clock.date));
+    let outcome_title = scenario.def.outcomes.iter().find(|o| o.id == outcome).map(|o| o.title.clone()).unwrap_or_default();
+    let capital = world.resource::<Map>().entity(&scenario.def.capital).and_then(|e| world.get::<City>(e));
+    let court = world.resource::<Court>();
+    let diplomacy = world.resource::<Diplomacy>();
+    RunResult {
+        scenario: scenario.def.id.clone(),
+        seed,
+        policy,
+        outcome,
+        outcome_title,
+        capital_fallen: record.capital_fell.is_some(),
+        capital_fall_date: record.capital_fell,
+        end_date,
+        turns: clock.turn - 1,
+        decisions: record.choices.clone(),
+        outcomes_reached: record.outcomes.iter().map(|(id, _)| id.clone()).collect(),
+        final_state: FinalState {
+            authority: court.authority.round(),
+            capital_morale: capital.map_or(0.0, |c| c.morale.round()),
+            capital_food_days: capital.map_or(0.0, |c| c.food_days.round()),
+            grievance: diplomacy.grievance.round(),
+            indemnity_paid_silver_equivalent: value(&diplomacy.paid).round(),
+            treaty: format!("{:?}", diplomacy.treaty),
+        },
+    }
+}

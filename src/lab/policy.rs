@@ -1,0 +1,74 @@
+//! Policies answer decisions and give orders in place of a player.
+
+use crate::scenario::schema::Fallback;
+use crate::scenario::Policy;
+use crate::sim::commands::{Command, CommandError};
+use crate::sim::script::flow::{allowed_options, decision_def};
+use crate::sim::world::Clock;
+use crate::sim::Sim;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// What plays the emperor in a headless game.
+#[derive(Clone, Debug)]
+pub enum PolicyKind {
+    /// A policy file (the historical track, or a teacher's exercise).
+    Scripted(Policy),
+    /// Every decision taken uniformly at random among the allowed options.
+    Random,
+}
+
+impl PolicyKind {
+    pub fn name(&self) -> String {
+        match self {
+            PolicyKind::Scripted(p) if !p.def.title.is_empty() => p.def.title.clone(),
+            PolicyKind::Scripted(p) => p.file.name.clone(),
+            PolicyKind::Random => "random".into(),
+        }
+    }
+}
+
+/// A policy in play: its own generator (so its draws never disturb the world's) and the
+/// orders it has already given.
+pub struct Driver<'a> {
+    policy: &'a PolicyKind,
+    rng: ChaCha8Rng,
+    orders_given: usize,
+}
+
+impl<'a> Driver<'a> {
+    pub fn new(policy: &'a PolicyKind, seed: u64) -> Self {
+        Driver { policy, rng: ChaCha8Rng::seed_from_u64(seed ^ 0x9e37_79b9_7f4a_7c15), orders_given: 0 }
+    }
+
+    /// Answers every pending decision and gives the orders now due.
+    pub fn act(&mut self, sim: &mut Sim) -> Result<(), CommandError> {
+        loop {
+            let Some(decision) = sim.record().pending.first().cloned() else { break };
+            let def = decision_def(sim.world(), &decision).expect("pending decisions are defined");
+            let allowed = allowed_options(sim.world(), &def);
+            let historical = def.options.iter().find(|o| o.historical).map(|o| o.id.clone());
+            let random = |rng: &mut ChaCha8Rng| allowed.get(rng.random_range(0..allowed.len().max(1))).cloned();
+            let option = match self.policy {
+                PolicyKind::Random => random(&mut self.rng),
+                PolicyKind::Scripted(p) => p.def.choices.get(&decision).cloned().or_else(|| match p.def.otherwise {
+                    Fallback::Historical => historical.clone(),
+                    Fallback::Default => Some(def.default.clone()),
+                    Fallback::Random => random(&mut self.rng),
+                }),
+            };
+            // A choice that is not allowed now falls back to the decision's default.
+            let option = option.filter(|o| allowed.contains(o)).unwrap_or(def.default.clone());
+            sim.execute(&Command::Choose { decision, option })?;
+        }
+        if let PolicyKind::Scripted(p) = self.policy {
+            let today = sim.world().resource::<Clock>().date;
+            while let Some(order) = p.def.orders.get(self.orders_given).filter(|o| o.date <= today) {
+                self.orders_given += 1;
+                // An order to an army that no longer exists is skipped, as a player would.
+                let _ = sim.execute(&Command::Order { army: order.army.clone(), order: order.order.clone() });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,71 @@
+//! Many seeded playouts on all cores, summarised.
+
+use super::playout::{play_out, RunResult};
+use super::policy::PolicyKind;
+use crate::scenario::Scenario;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Summary {
+    pub scenario: String,
+    pub policy: String,
+    pub runs: usize,
+    pub first_seed: u64,
+    /// Outcome id → number of runs.
+    pub outcomes: BTreeMap<String, usize>,
+    pub capital_fallen_rate: f64,
+    /// Median day the capital fell, among runs where it fell.
+    pub median_capital_fall_date: Option<crate::calendar::Date>,
+    pub median_end_date: crate::calendar::Date,
+    /// Decision id → option id → number of runs that chose it.
+    pub choices: BTreeMap<String, BTreeMap<String, usize>>,
+}
+
+/// Plays seeds `first_seed..first_seed + runs` on every core. Results come back in seed order,
+/// so the summary is the same however the threads run.
+pub fn run_batch(scenario: Arc<Scenario>, first_seed: u64, runs: usize, policy: &PolicyKind) -> (Summary, Vec<RunResult>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(runs.max(1));
+    let seeds: Vec<u64> = (0..runs as u64).map(|i| first_seed + i).collect();
+    let mut results: Vec<RunResult> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let seeds: Vec<u64> = seeds.iter().copied().skip(t).step_by(threads).collect();
+                let scenario = scenario.clone();
+                scope.spawn(move || seeds.into_iter().map(|s| play_out(scenario.clone(), s, policy).0).collect::<Vec<_>>())
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("a playout thread panicked")).collect()
+    });
+    results.sort_by_key(|r| r.seed);
+    (summarize(&scenario, first_seed, policy, &results), results)
+}
+
+fn median<T: Ord + Copy>(mut values: Vec<T>) -> Option<T> {
+    values.sort();
+    values.get(values.len() / 2).copied()
+}
+
+pub fn summarize(scenario: &Scenario, first_seed: u64, policy: &PolicyKind, results: &[RunResult]) -> Summary {
+    let mut outcomes = BTreeMap::new();
+    let mut choices: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for r in results {
+        *outcomes.entry(r.outcome.clone()).or_default() += 1;
+        for c in &r.decisions {
+            *choices.entry(c.decision.clone()).or_default().entry(c.option.clone()).or_default() += 1;
+        }
+    }
+    let fallen = results.iter().filter(|r| r.capital_fallen).count();
+    Summary {
+        scenario: scenario.def.id.clone(),
+        policy: policy.name(),
+        runs: results.len(),
+        first_seed,
+        outcomes,
+        capital_fallen_rate: if results.is_empty() { 0.0 } else { fallen as f64 / results.len() as f64 },
+        median_capital_fall_date: median(results.iter().filter_map(|r| r.capital_fall_date).collect()),
+        median_end_date: median(results.iter().map(|r| r.end_date).collect()).unwrap_or(scenario.def.start),
+        choices,
+    }
+}

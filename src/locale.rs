@@ -1,0 +1,147 @@
+//! Player-facing text of the rules, from Fluent files in `assets/locale/`. Scenario text
+//! (decisions, events) comes from the scenario files themselves.
+
+use crate::scenario::Scenario;
+use crate::sim::chronicle::{Arg, Cause, Entry};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+const EN_US: &str = include_str!("../assets/locale/en-US/chronicle.ftl");
+
+pub struct Locale {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Locale {
+    pub fn english() -> Locale {
+        let lang: LanguageIdentifier = "en-US".parse().expect("valid language id");
+        let mut bundle = FluentBundle::new(vec![lang]);
+        // Plain text output: no Unicode isolation marks around arguments.
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(EN_US.to_string()).expect("the bundled English locale parses");
+        bundle.add_resource(resource).expect("no duplicate messages in the English locale");
+        Locale { bundle }
+    }
+
+    /// The text of a message with arguments; the key itself if it is missing.
+    pub fn text(&self, key: &str, args: &[(&str, String)]) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(value.clone()));
+        }
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    }
+
+    pub fn entry(&self, entry: &Entry) -> String {
+        let args: Vec<(&str, String)> = entry.args.iter().map(|(k, v)| (*k, arg_text(v))).collect();
+        self.text(entry.key, &args)
+    }
+
+    /// The cause of an entry, with ids resolved to the names the scenario gives them.
+    pub fn cause(&self, cause: &Cause, scenario: &Scenario) -> String {
+        let d = &scenario.def;
+        let decision_title = |id: &str| d.decisions.iter().find(|x| x.id == id).map(|x| x.title.clone()).unwrap_or(id.to_string());
+        let option_label = |decision: &str, option: &str| {
+            d.decisions
+                .iter()
+                .find(|x| x.id == decision)
+                .and_then(|x| x.options.iter().find(|o| o.id == option))
+                .map(|o| o.label.clone())
+                .unwrap_or(option.to_string())
+        };
+        let army_name = |id: &str| d.armies.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or(id.to_string());
+        let event_title = |id: &str| {
+            d.events
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.title.clone())
+                .or_else(|| d.decisions.iter().find(|x| x.id == id).map(|x| x.title.clone()))
+                .or_else(|| d.outcomes.iter().find(|o| o.id == id).map(|o| o.title.clone()))
+                .unwrap_or(id.to_string())
+        };
+        match cause {
+            Cause::Scenario => self.text("cause-scenario", &[]),
+            Cause::Rule { rule } => self.text("cause-rule", &[("rule", format!("{rule:?}").to_lowercase())]),
+            Cause::Event { event } => self.text("cause-event", &[("event", event_title(event))]),
+            Cause::Decision { decision, option } => self.text(
+                "cause-decision",
+                &[("decision", decision_title(decision)), ("option", option_label(decision, option))],
+            ),
+            Cause::Default { decision, option } => self.text(
+                "cause-default",
+                &[("decision", decision_title(decision)), ("option", option_label(decision, option))],
+            ),
+            Cause::Order { army } => self.text("cause-order", &[("army", army_name(army))]),
+            Cause::Plan { army } => self.text("cause-plan", &[("army", army_name(army))]),
+        }
+    }
+}
+
+fn arg_text(arg: &Arg) -> String {
+    match arg {
+        Arg::Text(t) => t.clone(),
+        Arg::Number(n) => format_number(*n),
+    }
+}
+
+/// `12345.0` → `12,345`; `0.75` → `0.75`.
+pub fn format_number(n: f64) -> String {
+    if n.fract() != 0.0 && n.abs() < 100.0 {
+        return format!("{n:.2}").trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    let whole = n.round() as i64;
+    let digits = whole.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if whole < 0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_key_the_rules_use_is_in_the_english_locale() {
+        let locale = Locale::english();
+        let sources = [
+            include_str!("sim/rules/battle.rs"),
+            include_str!("sim/rules/siege.rs"),
+            include_str!("sim/rules/movement.rs"),
+            include_str!("sim/rules/supply.rs"),
+            include_str!("sim/rules/court.rs"),
+            include_str!("sim/script/effects.rs"),
+            include_str!("sim/script/flow.rs"),
+            include_str!("sim/ai.rs"),
+            include_str!("sim/setup.rs"),
+            include_str!("sim/commands.rs"),
+        ];
+        let mut checked = 0;
+        for src in sources {
+            // Every kebab-case string literal in the rules is a message key.
+            for literal in src.split('"').skip(1).step_by(2) {
+                let is_key = literal.contains('-') && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                if is_key {
+                    assert!(locale.bundle.has_message(literal), "missing message `{literal}` in en-US/chronicle.ftl");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 40, "found only {checked} keys: the scan is broken");
+    }
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(format_number(12345.0), "12,345");
+        assert_eq!(format_number(0.75), "0.75");
+        assert_eq!(format_number(-1500.0), "-1,500");
+    }
+}

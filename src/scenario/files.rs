@@ -1,0 +1,104 @@
+//! Where data files come from: the built-in set compiled into the binary, or the disk.
+
+use std::path::{Component, Path, PathBuf};
+
+/// The scenarios shipped with the game, embedded so that `jingkang` runs from any directory.
+/// Paths are relative to the crate root, as in the source tree.
+const BUILTIN: &[(&str, &str)] = &[
+    ("scenarios/first_siege.ron", include_str!("../../scenarios/first_siege.ron")),
+    ("scenarios/second_siege.ron", include_str!("../../scenarios/second_siege.ron")),
+    (
+        "scenarios/common/northern_china_1126.ron",
+        include_str!("../../scenarios/common/northern_china_1126.ron"),
+    ),
+    ("scenarios/common/people.ron", include_str!("../../scenarios/common/people.ron")),
+    ("scenarios/common/sources.ron", include_str!("../../scenarios/common/sources.ron")),
+    (
+        "scenarios/policies/first_siege_historical.ron",
+        include_str!("../../scenarios/policies/first_siege_historical.ron"),
+    ),
+    (
+        "scenarios/policies/second_siege_historical.ron",
+        include_str!("../../scenarios/policies/second_siege_historical.ron"),
+    ),
+];
+
+/// Ids of the built-in scenarios, in the order a player meets them.
+pub const BUILTIN_SCENARIOS: &[&str] = &["first_siege", "second_siege"];
+
+/// A data file's text and the name it is reported under.
+#[derive(Clone, Debug)]
+pub struct SourceText {
+    pub name: String,
+    pub text: String,
+    builtin: bool,
+}
+
+impl SourceText {
+    /// Resolves `relative` against this file's folder, in the same store (built-in or disk).
+    pub fn sibling(&self, relative: &str) -> Result<SourceText, String> {
+        let base = Path::new(&self.name).parent().unwrap_or(Path::new(""));
+        let joined = normalize(&base.join(relative));
+        let name = joined.to_string_lossy().replace('\\', "/");
+        if self.builtin {
+            builtin(&name).ok_or_else(|| format!("no built-in file `{name}`"))
+        } else {
+            read_disk(&joined)
+        }
+    }
+}
+
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir if out.components().next_back().is_some_and(|c| matches!(c, Component::Normal(_))) => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn builtin(name: &str) -> Option<SourceText> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(n, text)| SourceText {
+        name: n.to_string(),
+        text: text.to_string(),
+        builtin: true,
+    })
+}
+
+fn read_disk(path: &Path) -> Result<SourceText, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceText { name: path.display().to_string(), text, builtin: false }),
+            Err(_) => Err(format!("`{}` is not UTF-8 text: save it as UTF-8", path.display())),
+        },
+        Err(e) => Err(format!("cannot read `{}`: {e}", path.display())),
+    }
+}
+
+/// A scenario by built-in id (`first_siege`) or by path to a `.ron` file.
+pub fn open_scenario(id_or_path: &str) -> Result<SourceText, String> {
+    if BUILTIN_SCENARIOS.contains(&id_or_path) {
+        return Ok(builtin(&format!("scenarios/{id_or_path}.ron")).expect("built-in scenario is embedded"));
+    }
+    let path = Path::new(id_or_path);
+    if path.exists() {
+        return read_disk(path);
+    }
+    let known = BUILTIN_SCENARIOS.join(", ");
+    Err(format!("no scenario `{id_or_path}`: give a built-in id ({known}) or the path of a .ron file"))
+}
+
+/// A file on disk, or a built-in file by its path in the source tree.
+pub fn open_file(path: &str) -> Result<SourceText, String> {
+    let on_disk = Path::new(path);
+    if on_disk.exists() {
+        read_disk(on_disk)
+    } else {
+        builtin(path).ok_or_else(|| format!("cannot read `{path}`: no such file"))
+    }
+}

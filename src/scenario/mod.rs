@@ -1,0 +1,19 @@
+//! Scenario data: the RON formats, loading, and validation with file:line:col diagnostics.
+
+pub mod bounded;
+pub mod diagnostic;
+pub mod files;
+pub mod load;
+pub mod locate;
+pub mod schema;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use load::{historical_policy, load_policy, load_scenario, Policy, Scenario};
+
+/// Loads a built-in scenario by id or a scenario file by path.
+pub fn open(id_or_path: &str) -> Result<Scenario, Diagnostics> {
+    let file = files::open_scenario(id_or_path)
+        .map_err(|message| Diagnostics(vec![Diagnostic::error(id_or_path, 0, 0, message)]))?;
+    load_scenario(file)
+}

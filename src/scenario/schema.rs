@@ -1,0 +1,861 @@
+//! The RON file formats: a scenario, the libraries it includes (maps, people) and policies.
+//!
+//! These types are the contract with scenario writers and modders; `docs/modding.md`
+//! documents every field. They only describe data: loading and cross-checking live in
+//! [`super::load`] and [`super::validate`].
+
+use super::bounded::{Chance, Delta, Percent, Rating};
+use crate::calendar::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub type Id = String;
+
+/// A file of shared data that scenarios include: a map, a cast of people, sources.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Library {
+    #[serde(default)]
+    pub places: Vec<PlaceDef>,
+    #[serde(default)]
+    pub routes: Vec<RouteDef>,
+    #[serde(default)]
+    pub characters: Vec<CharacterDef>,
+    #[serde(default)]
+    pub factions: Vec<FactionDef>,
+    #[serde(default)]
+    pub sources: Vec<SourceDef>,
+}
+
+/// One playable scenario.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Scenario")]
+pub struct ScenarioFile {
+    pub id: Id,
+    pub title: String,
+    /// One line for the scenario picker.
+    pub summary: String,
+    /// The situation at the start, for the player.
+    pub description: String,
+    /// Library files, relative to this file.
+    #[serde(default)]
+    pub include: Vec<String>,
+    pub start: Date,
+    /// The last day: if no outcome is reached by then, `timeout_outcome` applies.
+    pub end: Date,
+    pub turn_days: u32,
+    /// The place whose fall is "the capital has fallen".
+    pub capital: Id,
+    /// The character the player is (the emperor).
+    pub ruler: Id,
+    #[serde(default)]
+    pub rules: Rules,
+    pub court: CourtDef,
+    #[serde(default)]
+    pub cast: Vec<CastDef>,
+    pub cities: Vec<CityDef>,
+    pub armies: Vec<ArmyDef>,
+    #[serde(default)]
+    pub diplomacy: DiplomacyDef,
+    #[serde(default)]
+    pub decisions: Vec<DecisionDef>,
+    #[serde(default)]
+    pub events: Vec<EventDef>,
+    pub outcomes: Vec<OutcomeDef>,
+    pub timeout_outcome: Id,
+    /// The historical track: what happened, dated, for comparison and debriefs.
+    #[serde(default)]
+    pub history: Vec<HistoryDef>,
+    /// Path of the historical policy, relative to this file.
+    #[serde(default)]
+    pub historical_policy: Option<String>,
+    /// Places, routes, characters, factions and sources may also be given inline.
+    #[serde(default)]
+    pub places: Vec<PlaceDef>,
+    #[serde(default)]
+    pub routes: Vec<RouteDef>,
+    #[serde(default)]
+    pub characters: Vec<CharacterDef>,
+    #[serde(default)]
+    pub factions: Vec<FactionDef>,
+    #[serde(default)]
+    pub sources: Vec<SourceDef>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The map
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PlaceKind {
+    Capital,
+    City,
+    Camp,
+    Pass,
+    Ford,
+    Battlefield,
+    /// A gate of a city: shown on the map, not part of the route graph.
+    Gate,
+    /// A circuit seat or a far-off place troops come from; may lie outside the map.
+    Region,
+}
+
+impl PlaceKind {
+    /// Whether the place must be reachable through the route graph.
+    pub fn is_on_routes(self) -> bool {
+        !matches!(self, PlaceKind::Gate | PlaceKind::Region)
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Place")]
+pub struct PlaceDef {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub chinese: String,
+    pub kind: PlaceKind,
+    pub lon: f64,
+    pub lat: f64,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RouteKind {
+    Road,
+    Mountain,
+    /// Crosses the Yellow River: only at fords, ferries and bridges.
+    RiverCrossing,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Route")]
+pub struct RouteDef {
+    pub from: Id,
+    pub to: Id,
+    pub kind: RouteKind,
+    /// Travel length; computed from the coordinates when left out.
+    #[serde(default)]
+    pub km: Option<f32>,
+    #[serde(default)]
+    pub note: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and the court
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Side {
+    Song,
+    Jin,
+}
+
+impl Side {
+    pub fn enemy(self) -> Side {
+        match self {
+            Side::Song => Side::Jin,
+            Side::Jin => Side::Song,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Trait {
+    /// Holds firm: the troops he commands lose less morale.
+    Resolute,
+    /// Avoids risk: fights defensively, rarely attacks against the odds.
+    Cautious,
+    /// Attacks boldly: more damage dealt and taken.
+    Reckless,
+    /// Inspires soldiers and crowds.
+    Charismatic,
+    /// Quick to give way.
+    Timid,
+    /// A veteran of the north-western frontier wars.
+    Veteran,
+    /// Believes what he wishes to believe.
+    Credulous,
+    /// Serves himself first.
+    Opportunist,
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skills {
+    /// Leading troops in the field and on the walls.
+    #[serde(default)]
+    pub command: Rating,
+    /// Raising money, food and men.
+    #[serde(default)]
+    pub administration: Rating,
+    /// Dealing with envoys and with the court.
+    #[serde(default)]
+    pub diplomacy: Rating,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Character")]
+pub struct CharacterDef {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub chinese: String,
+    /// How the player knows him: "Emperor Qinzong", "Prince Kang".
+    #[serde(default)]
+    pub title: String,
+    pub side: Side,
+    #[serde(default)]
+    pub faction: Option<Id>,
+    #[serde(default)]
+    pub skills: Skills,
+    #[serde(default)]
+    pub traits: Vec<Trait>,
+    #[serde(default)]
+    pub bio: String,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    /// Holds an office or a command.
+    InOffice,
+    /// At court without office.
+    OutOfOffice,
+    Dismissed,
+    Exiled,
+    Hostage,
+    Captured,
+    Fled,
+    Dead,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Faction")]
+pub struct FactionDef {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub chinese: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Office")]
+pub struct OfficeDef {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub chinese: String,
+    #[serde(default)]
+    pub holder: Option<Id>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treasury {
+    /// Taels (liang) of gold.
+    #[serde(default)]
+    pub gold: f64,
+    /// Taels of silver.
+    #[serde(default)]
+    pub silver: f64,
+    /// Bolts of silk.
+    #[serde(default)]
+    pub silk: f64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Court")]
+pub struct CourtDef {
+    /// The emperor's authority over the court.
+    pub authority: Percent,
+    /// Faction id → influence.
+    pub influence: BTreeMap<Id, Percent>,
+    pub treasury: Treasury,
+    #[serde(default)]
+    pub offices: Vec<OfficeDef>,
+}
+
+/// A character's state at the start of the scenario.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Cast")]
+pub struct CastDef {
+    pub character: Id,
+    pub status: Status,
+    #[serde(default)]
+    pub location: Option<Id>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cities and armies
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Troops {
+    #[serde(default)]
+    pub cavalry: u32,
+    #[serde(default)]
+    pub infantry: u32,
+    #[serde(default)]
+    pub militia: u32,
+}
+
+impl Troops {
+    pub fn total(&self) -> u32 {
+        self.cavalry + self.infantry + self.militia
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "City")]
+pub struct CityDef {
+    pub place: Id,
+    pub controller: Side,
+    /// 0 (open town) to 10 (the capital's triple walls).
+    pub walls: Rating,
+    pub garrison: Troops,
+    #[serde(default)]
+    pub training: Percent,
+    pub population: u32,
+    /// Days the city can eat from its granaries with no supply coming in.
+    pub food_days: f32,
+    /// Precious stores that can be confiscated for an indemnity.
+    #[serde(default)]
+    pub stores: Treasury,
+    pub morale: Percent,
+    #[serde(default)]
+    pub governor: Option<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Army")]
+pub struct ArmyDef {
+    pub id: Id,
+    pub name: String,
+    pub side: Side,
+    #[serde(default)]
+    pub commander: Option<Id>,
+    pub location: Id,
+    pub troops: Troops,
+    pub training: Percent,
+    pub morale: Percent,
+    /// Days of food carried.
+    pub supply: f32,
+    #[serde(default)]
+    pub order: OrderDef,
+    /// Whether the player may give this army orders.
+    #[serde(default)]
+    pub player_controlled: bool,
+    /// The plan an AI commander follows.
+    #[serde(default)]
+    pub plan: Vec<GoalDef>,
+}
+
+/// An order to an army, from the player, a decision or an AI plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum OrderDef {
+    #[default]
+    Hold,
+    MoveTo(Id),
+    /// Fight the enemy army or besiegers at a place.
+    Attack(Id),
+    Besiege(Id),
+    /// March to a besieged city and fight its besiegers.
+    Relieve(Id),
+    /// A surprise night attack on an enemy camp or army at a place.
+    Raid(Id),
+    /// Follow a retreating enemy army and strike it.
+    Pursue(Id),
+    /// March into a city and join its garrison.
+    Garrison(Id),
+    /// March home by the given place and leave the theatre.
+    Withdraw(Id),
+    Disband,
+}
+
+/// One step of an AI commander's plan. Goals are taken in order; a goal is left when it is
+/// achieved or becomes impossible, and `Withdraw` conditions are checked every turn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum GoalDef {
+    /// March to a city and take it, by assault when the odds allow, else by blockade.
+    Take(Id),
+    /// Blockade a city until it falls or the plan moves on.
+    Blockade(Id),
+    /// March to a camp before the enemy capital and besiege it.
+    Invest { capital: Id, camp: Id },
+    /// Go home by `route_by` when paid and threatened, or starving.
+    Withdraw(WithdrawRule),
+    /// Wait where it stands until the condition holds.
+    WaitUntil(Condition),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawRule {
+    pub to: Id,
+    /// Fraction of the demanded indemnity value (with hostages and cessions) that satisfies.
+    pub satisfied_at: Chance,
+    /// Enemy field troops near the camp, as a ratio of the army's strength, that make it fear
+    /// being cut off.
+    pub danger_ratio: f32,
+    /// Within this many km of the army, enemy field armies count as a threat.
+    #[serde(default = "default_threat_km")]
+    pub threat_km: f32,
+    /// Withdraw when satisfied, even without danger, after this many days of siege.
+    #[serde(default)]
+    pub patience_days: Option<u32>,
+}
+
+fn default_threat_km() -> f32 {
+    120.0
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diplomacy
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Diplomacy")]
+pub struct DiplomacyDef {
+    /// The Jin sense of having been wronged, which drives a new invasion.
+    #[serde(default)]
+    pub grievance: Percent,
+    /// Terms already on the table at the start.
+    #[serde(default)]
+    pub terms: Option<TermsDef>,
+    #[serde(default)]
+    pub treaty: TreatyState,
+    #[serde(default)]
+    pub paid: Treasury,
+    #[serde(default)]
+    pub ceded: Vec<Id>,
+    #[serde(default)]
+    pub hostages: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TreatyState {
+    #[default]
+    None,
+    /// Terms accepted; payment and cession under way.
+    Accepted,
+    /// The Song side has gone back on the treaty.
+    Broken,
+}
+
+/// Terms the Jin put on the table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Terms")]
+pub struct TermsDef {
+    pub id: Id,
+    #[serde(default)]
+    pub indemnity: Treasury,
+    #[serde(default)]
+    pub cede: Vec<Id>,
+    /// How many hostages of rank (a prince, a chief minister) are demanded.
+    #[serde(default)]
+    pub hostages: u32,
+    #[serde(default)]
+    pub text: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions, events, outcomes
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Trigger")]
+pub struct TriggerDef {
+    /// The card cannot appear before this day.
+    #[serde(default)]
+    pub from: Option<Date>,
+    /// Past this day it no longer appears; a pending decision then takes its default.
+    #[serde(default)]
+    pub until: Option<Date>,
+    #[serde(default)]
+    pub when: Condition,
+}
+
+/// A choice put to the emperor.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Decision")]
+pub struct DecisionDef {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub chinese: String,
+    /// The situation, as the emperor hears it.
+    pub text: String,
+    pub trigger: TriggerDef,
+    pub options: Vec<OptionDef>,
+    /// Option taken if the moment passes (`trigger.until`) with no choice.
+    pub default: Id,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+    /// Where the sources disagree about this moment.
+    #[serde(default)]
+    pub disputed: String,
+    /// A moment that arises only off the historical track, so no option is historical.
+    #[serde(default)]
+    pub counterfactual: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Option")]
+pub struct OptionDef {
+    pub id: Id,
+    pub label: String,
+    /// The argument for it, as made at the time.
+    #[serde(default)]
+    pub text: String,
+    /// Who argued for it.
+    #[serde(default)]
+    pub advocates: Vec<Id>,
+    /// Whether this is what Qinzong actually did.
+    #[serde(default)]
+    pub historical: bool,
+    /// For the historical option: what happened. For others: what historians say of it.
+    #[serde(default)]
+    pub history: String,
+    /// The option can be chosen only when this holds.
+    #[serde(default)]
+    pub requires: Condition,
+    pub effects: Vec<Effect>,
+}
+
+/// Something that happens when its trigger holds.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Event")]
+pub struct EventDef {
+    pub id: Id,
+    pub title: String,
+    pub text: String,
+    pub trigger: TriggerDef,
+    /// Chance, per turn while the trigger holds, that it happens.
+    #[serde(default = "certain")]
+    pub chance: Chance,
+    /// Whether it can happen again after it has happened once.
+    #[serde(default)]
+    pub repeatable: bool,
+    pub effects: Vec<Effect>,
+    #[serde(default)]
+    pub place: Option<Id>,
+    #[serde(default)]
+    pub historical: bool,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+}
+
+fn certain() -> Chance {
+    Chance::new(1.0)
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Outcome")]
+pub struct OutcomeDef {
+    /// A stable snake_case id, reported by `simulate --json`.
+    pub id: Id,
+    pub title: String,
+    pub text: String,
+    pub when: Condition,
+    /// Whether the game ends when this outcome is reached (else it is only recorded).
+    #[serde(default = "yes")]
+    pub ends_game: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "History")]
+pub struct HistoryDef {
+    pub date: Date,
+    pub text: String,
+    #[serde(default)]
+    pub place: Option<Id>,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Source")]
+pub struct SourceDef {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub url: String,
+}
+
+/// A change to the world. Effects are what decisions and events do.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Effect {
+    /// Put a character into an office (and status `InOffice`).
+    Appoint { character: Id, office: Id },
+    /// Remove from office (status `Dismissed`).
+    Dismiss(Id),
+    Exile(Id),
+    SetStatus { character: Id, status: Status },
+    /// Change a faction's influence.
+    Influence { faction: Id, delta: Delta },
+    Authority(Delta),
+    /// Change a city's popular morale.
+    CityMorale { city: Id, delta: Delta },
+    ArmyMorale { army: Id, delta: Delta },
+    /// Add to (or take from, with negative numbers) the treasury.
+    Treasury(Treasury),
+    /// Confiscate a fraction of a city's stores into the treasury.
+    Confiscate { city: Id, fraction: Chance },
+    /// The Jin put terms on the table.
+    DemandTerms(TermsDef),
+    /// The Song accept the terms on the table.
+    AcceptTerms,
+    /// Scale the terms on the table by a factor (a bargain).
+    ScaleTerms { indemnity: f32, drop_cessions: bool },
+    RejectTerms,
+    /// Pay up to this fraction of the outstanding indemnity from the treasury.
+    PayIndemnity(Chance),
+    /// Order the cession of a city; its garrison may refuse.
+    Cede(Id),
+    /// Go back on the treaty.
+    BreakTreaty,
+    SendHostage(Id),
+    ReleaseHostage(Id),
+    Grievance(Delta),
+    SpawnArmy(ArmyDef),
+    Reinforce { army: Id, troops: Troops },
+    /// Raise troops in a city: townsmen armed, guards called up.
+    Levy { city: Id, troops: Troops },
+    /// Put a character in command of a city's walls (or nobody).
+    SetGovernor { city: Id, character: Option<Id> },
+    /// Move troops from an army into a city's garrison.
+    Garrison { army: Id, city: Id },
+    Disband(Id),
+    Order { army: Id, order: OrderDef },
+    /// Change an army's commander.
+    Command { army: Id, commander: Option<Id> },
+    /// Move the court (and the emperor) to a place.
+    MoveCourt(Id),
+    SetFlag(Id),
+    ClearFlag(Id),
+    /// Put a decision on the table now, whatever its trigger.
+    OpenDecision(Id),
+    /// Start a siege of a city by an army standing at or next to it.
+    StartSiege { city: Id, army: Id },
+    EndSiege(Id),
+    /// An assault on a city's walls, resolved by the siege rules with a modifier.
+    Assault { army: Id, city: Id, modifier: f32 },
+    /// A sally from a city against its besiegers: troops taken from the garrison.
+    Sally { city: Id, troops: Troops, modifier: f32 },
+    /// The city changes hands.
+    Capture { city: Id, side: Side },
+    /// Chance-driven branch, drawn from the game's seeded generator.
+    Chance { p: Chance, then: Vec<Effect>, otherwise: Vec<Effect> },
+    /// Branch on the state of the world.
+    If { when: Condition, then: Vec<Effect>, otherwise: Vec<Effect> },
+    /// A chronicle line with no other effect.
+    Chronicle(String),
+}
+
+/// A comparison with a number.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Cmp {
+    AtLeast(f32),
+    AtMost(f32),
+}
+
+impl Cmp {
+    pub fn holds(self, value: f32) -> bool {
+        match self {
+            Cmp::AtLeast(x) => value >= x,
+            Cmp::AtMost(x) => value <= x,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ArmyState {
+    /// Still in the field with troops.
+    Active,
+    Besieging,
+    /// Following a `Withdraw` order or plan.
+    Withdrawing,
+    /// Gone: left the theatre, disbanded or destroyed.
+    Gone,
+    Destroyed,
+}
+
+/// A test on the state of the world.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    #[default]
+    Always,
+    Never,
+    Flag(Id),
+    /// The decision was taken with this option.
+    Chose { decision: Id, option: Id },
+    /// The decision has been taken (with any option).
+    Decided(Id),
+    /// The event has happened.
+    Happened(Id),
+    /// The outcome has been recorded.
+    Reached(Id),
+    DateFrom(Date),
+    DateBefore(Date),
+    Controls { place: Id, side: Side },
+    Besieged(Id),
+    /// The walls of the city have been stormed (it may still hold out inside).
+    WallsFallen(Id),
+    ArmyAt { army: Id, place: Id },
+    ArmyIs { army: Id, state: ArmyState },
+    /// Troops of a side in field armies within a distance of a place.
+    TroopsNear { side: Side, place: Id, km: f32, cmp: Cmp },
+    Status { character: Id, status: Status },
+    Influence { faction: Id, cmp: Cmp },
+    Authority(Cmp),
+    CityMorale { city: Id, cmp: Cmp },
+    FoodDays { city: Id, cmp: Cmp },
+    Grievance(Cmp),
+    Treaty(TreatyState),
+    TermsOnTable,
+    /// Fraction of the demanded indemnity value paid so far.
+    PaidFraction(Cmp),
+    Ceded(Id),
+    Hostage(Id),
+    /// The emperor is at this place.
+    CourtAt(Id),
+    /// Days since the city came under siege (0 if it is not besieged).
+    SiegeDays { city: Id, cmp: Cmp },
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+/// Tunable numbers of the rules, with defaults; a scenario may override any of them.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// km per day on roads, by arm.
+    pub cavalry_km_per_day: f32,
+    pub infantry_km_per_day: f32,
+    /// Speed factor on mountain roads.
+    pub mountain_speed: f32,
+    /// Extra days to ferry an army across the Yellow River without a bridge.
+    pub ferry_days: f32,
+    /// Fighting worth of one soldier, by arm, in the field.
+    pub cavalry_worth: f32,
+    pub infantry_worth: f32,
+    pub militia_worth: f32,
+    /// Fraction of the weaker side's strength lost per day of battle, before odds.
+    pub battle_intensity: f32,
+    /// Morale below which an army breaks and flees.
+    pub rout_morale: f32,
+    /// How much each level of walls multiplies the defenders' worth.
+    pub wall_factor: f32,
+    /// Attacker/defender ratio above which an AI commander assaults.
+    pub assault_odds: f32,
+    /// Chance that a raid achieves surprise, before modifiers.
+    pub raid_surprise: f32,
+    /// Daily morale change of a besieged city with food left.
+    pub siege_morale_per_day: f32,
+    /// Daily morale change of a starving city.
+    pub starvation_morale_per_day: f32,
+    /// Daily attrition of armies out of supply, as a fraction of troops.
+    pub starvation_attrition: f32,
+    /// Daily attrition of armies in winter quarters and on campaign.
+    pub campaign_attrition: f32,
+    /// Days of food an army forages per day in friendly or undefended country.
+    pub forage_days_per_day: f32,
+    /// Armies within this distance of a friendly city, not under siege, are resupplied.
+    pub supply_radius_km: f32,
+    /// Daily drift of faction influence toward the weight of its members in office.
+    pub influence_drift: f32,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            cavalry_km_per_day: 40.0,
+            infantry_km_per_day: 22.0,
+            mountain_speed: 0.6,
+            ferry_days: 3.0,
+            cavalry_worth: 3.0,
+            infantry_worth: 1.0,
+            militia_worth: 0.4,
+            battle_intensity: 0.08,
+            rout_morale: 20.0,
+            wall_factor: 0.5,
+            assault_odds: 1.5,
+            raid_surprise: 0.35,
+            siege_morale_per_day: -0.15,
+            starvation_morale_per_day: -2.0,
+            starvation_attrition: 0.02,
+            campaign_attrition: 0.001,
+            forage_days_per_day: 0.5,
+            supply_radius_km: 80.0,
+            influence_drift: 0.2,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policies
+
+/// A scripted set of choices for headless play: the historical track, or an exercise.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Policy")]
+pub struct PolicyFile {
+    pub scenario: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Decision id → option id.
+    #[serde(default)]
+    pub choices: BTreeMap<Id, Id>,
+    /// What to do for decisions the policy does not name.
+    #[serde(default)]
+    pub otherwise: Fallback,
+    /// Orders to armies, given at the start of the turn containing `date`.
+    #[serde(default)]
+    pub orders: Vec<PolicyOrder>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+pub enum Fallback {
+    /// The option marked historical.
+    #[default]
+    Historical,
+    /// The decision's default option.
+    Default,
+    /// A uniformly random allowed option, from the policy's own seeded generator.
+    Random,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyOrder {
+    pub date: Date,
+    pub army: Id,
+    pub order: OrderDef,
+}

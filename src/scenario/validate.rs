@@ -1,0 +1,649 @@
+//! Cross-checks of a loaded scenario: unknown and duplicate ids, impossible numbers, places the
+//! route graph cannot reach. Every problem names the file, line and column where it is written.
+
+use super::diagnostic::{did_you_mean, Diagnostic};
+use super::load::{at, Policy, Scenario};
+use super::locate::{Path, Seg};
+use super::schema::*;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+/// Flags the rules themselves set (see docs/modding.md).
+pub const RULE_FLAGS: &[&str] = &["raid_succeeded", "raid_failed", "sally_succeeded", "sally_failed"];
+
+/// What kind of thing an id names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Place,
+    Character,
+    Faction,
+    Army,
+    Decision,
+    Event,
+    Outcome,
+    Office,
+    Source,
+    Flag,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Place => "place",
+            Kind::Character => "character",
+            Kind::Faction => "faction",
+            Kind::Army => "army",
+            Kind::Decision => "decision",
+            Kind::Event => "event",
+            Kind::Outcome => "outcome",
+            Kind::Office => "office",
+            Kind::Source => "source",
+            Kind::Flag => "flag",
+        }
+    }
+}
+
+/// A use of an id somewhere in the scenario file.
+struct Use {
+    path: Path,
+    kind: Kind,
+    id: String,
+}
+
+/// Collects the ids an effect, condition, order or goal refers to.
+#[derive(Default)]
+struct Refs {
+    uses: Vec<Use>,
+    /// (decision, option) pairs named by `Chose`, with where.
+    options: Vec<(Path, String, String)>,
+    flags_set: BTreeSet<String>,
+    spawned_armies: Vec<(Path, ArmyDef)>,
+}
+
+fn with(path: &Path, seg: Seg) -> Path {
+    let mut p = path.clone();
+    p.push(seg);
+    p
+}
+
+impl Refs {
+    fn add(&mut self, path: Path, kind: Kind, id: &str) {
+        self.uses.push(Use { path, kind, id: id.to_string() });
+    }
+
+    fn condition(&mut self, c: &Condition, path: Path) {
+        use Condition::*;
+        let arg = |n| with(&path, Seg::Arg(n));
+        let field = |name| with(&path, Seg::Field(name));
+        match c {
+            Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_)
+            | TermsOnTable | PaidFraction(_) => {}
+            Flag(f) => self.add(arg(0), Kind::Flag, f),
+            Chose { decision, option } => {
+                self.add(field("decision"), Kind::Decision, decision);
+                self.options.push((field("option"), decision.clone(), option.clone()));
+            }
+            Decided(d) => self.add(arg(0), Kind::Decision, d),
+            Happened(e) => self.add(arg(0), Kind::Event, e),
+            Reached(o) => self.add(arg(0), Kind::Outcome, o),
+            Controls { place, .. } => self.add(field("place"), Kind::Place, place),
+            Besieged(p) | WallsFallen(p) | Ceded(p) | CourtAt(p) => self.add(arg(0), Kind::Place, p),
+            ArmyAt { army, place } => {
+                self.add(field("army"), Kind::Army, army);
+                self.add(field("place"), Kind::Place, place);
+            }
+            ArmyIs { army, .. } => self.add(field("army"), Kind::Army, army),
+            TroopsNear { place, .. } => self.add(field("place"), Kind::Place, place),
+            Status { character, .. } => self.add(field("character"), Kind::Character, character),
+            Influence { faction, .. } => self.add(field("faction"), Kind::Faction, faction),
+            CityMorale { city, .. } | FoodDays { city, .. } | SiegeDays { city, .. } => {
+                self.add(field("city"), Kind::Place, city)
+            }
+            Hostage(ch) => self.add(arg(0), Kind::Character, ch),
+            All(list) | Any(list) => {
+                for (i, c) in list.iter().enumerate() {
+                    self.condition(c, with(&arg(0), Seg::Index(i)));
+                }
+            }
+            Not(inner) => self.condition(inner, arg(0)),
+        }
+    }
+
+    fn effects(&mut self, list: &[Effect], path: Path) {
+        for (i, e) in list.iter().enumerate() {
+            self.effect(e, with(&path, Seg::Index(i)));
+        }
+    }
+
+    fn effect(&mut self, e: &Effect, path: Path) {
+        use Effect::*;
+        let arg = |n| with(&path, Seg::Arg(n));
+        let field = |name| with(&path, Seg::Field(name));
+        match e {
+            Appoint { character, office } => {
+                self.add(field("character"), Kind::Character, character);
+                self.add(field("office"), Kind::Office, office);
+            }
+            Dismiss(ch) | Exile(ch) | SendHostage(ch) | ReleaseHostage(ch) => {
+                self.add(arg(0), Kind::Character, ch)
+            }
+            SetStatus { character, .. } => self.add(field("character"), Kind::Character, character),
+            Influence { faction, .. } => self.add(field("faction"), Kind::Faction, faction),
+            CityMorale { city, .. } | Confiscate { city, .. } | Sally { city, .. } | Capture { city, .. } | Levy { city, .. } => {
+                self.add(field("city"), Kind::Place, city)
+            }
+            SetGovernor { city, character } => {
+                self.add(field("city"), Kind::Place, city);
+                if let Some(c) = character {
+                    self.add(field("character"), Kind::Character, c);
+                }
+            }
+            ArmyMorale { army, .. } | Reinforce { army, .. } => self.add(field("army"), Kind::Army, army),
+            Authority(_) | Treasury(_) | AcceptTerms | ScaleTerms { .. } | RejectTerms | PayIndemnity(_)
+            | BreakTreaty | Grievance(_) | Chronicle(_) => {}
+            DemandTerms(terms) => {
+                for (i, place) in terms.cede.iter().enumerate() {
+                    self.add(with(&with(&arg(0), Seg::Field("cede")), Seg::Index(i)), Kind::Place, place);
+                }
+            }
+            Cede(p) | EndSiege(p) | MoveCourt(p) => self.add(arg(0), Kind::Place, p),
+            SpawnArmy(def) => self.spawned_armies.push((arg(0), def.clone())),
+            Garrison { army, city } | StartSiege { city, army } | Assault { army, city, .. } => {
+                self.add(field("army"), Kind::Army, army);
+                self.add(field("city"), Kind::Place, city);
+            }
+            Disband(a) => self.add(arg(0), Kind::Army, a),
+            Order { army, order } => {
+                self.add(field("army"), Kind::Army, army);
+                self.order(order, field("order"));
+            }
+            Command { army, commander } => {
+                self.add(field("army"), Kind::Army, army);
+                if let Some(c) = commander {
+                    self.add(field("commander"), Kind::Character, c);
+                }
+            }
+            SetFlag(f) => {
+                self.flags_set.insert(f.clone());
+            }
+            ClearFlag(f) => self.add(arg(0), Kind::Flag, f),
+            OpenDecision(d) => self.add(arg(0), Kind::Decision, d),
+            Chance { then, otherwise, .. } => {
+                self.effects(then, field("then"));
+                self.effects(otherwise, field("otherwise"));
+            }
+            If { when, then, otherwise } => {
+                self.condition(when, field("when"));
+                self.effects(then, field("then"));
+                self.effects(otherwise, field("otherwise"));
+            }
+        }
+    }
+
+    fn order(&mut self, order: &OrderDef, path: Path) {
+        use OrderDef::*;
+        match order {
+            Hold | Disband => {}
+            MoveTo(p) | Attack(p) | Besiege(p) | Relieve(p) | Raid(p) | Garrison(p) | Withdraw(p) => {
+                self.add(with(&path, Seg::Arg(0)), Kind::Place, p)
+            }
+            Pursue(a) => self.add(with(&path, Seg::Arg(0)), Kind::Army, a),
+        }
+    }
+
+    fn army(&mut self, army: &ArmyDef, path: Path) {
+        let field = |name| with(&path, Seg::Field(name));
+        self.add(field("location"), Kind::Place, &army.location);
+        if let Some(c) = &army.commander {
+            self.add(field("commander"), Kind::Character, c);
+        }
+        self.order(&army.order, field("order"));
+        for (i, goal) in army.plan.iter().enumerate() {
+            let goal_path = with(&field("plan"), Seg::Index(i));
+            match goal {
+                GoalDef::Take(p) | GoalDef::Blockade(p) => self.add(with(&goal_path, Seg::Arg(0)), Kind::Place, p),
+                GoalDef::Invest { capital, camp } => {
+                    self.add(with(&goal_path, Seg::Field("capital")), Kind::Place, capital);
+                    self.add(with(&goal_path, Seg::Field("camp")), Kind::Place, camp);
+                }
+                GoalDef::Withdraw(rule) => {
+                    self.add(with(&with(&goal_path, Seg::Arg(0)), Seg::Field("to")), Kind::Place, &rule.to)
+                }
+                GoalDef::WaitUntil(c) => self.condition(c, with(&goal_path, Seg::Arg(0))),
+            }
+        }
+    }
+}
+
+fn field(name: &'static str) -> Path {
+    vec![Seg::Field(name)]
+}
+
+fn item(list: &'static str, index: usize) -> Path {
+    vec![Seg::Field(list), Seg::Index(index)]
+}
+
+struct Checker<'a> {
+    s: &'a Scenario,
+    out: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, file: usize, path: &[Seg], message: String, help: Option<String>) {
+        let mut d = at(&self.s.files, file, path, message);
+        d.help = help;
+        self.out.push(d);
+    }
+
+    fn warn(&mut self, file: usize, path: &[Seg], message: String, help: Option<String>) {
+        self.error(file, path, message, help);
+        if let Some(last) = self.out.pop() {
+            self.out.push(last.warning());
+        }
+    }
+
+    /// Reports ids that appear twice; returns the set of ids.
+    fn unique<'b>(
+        &mut self,
+        noun: &str,
+        items: impl Iterator<Item = (usize, Path, &'b str)>,
+    ) -> BTreeSet<String> {
+        let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
+        for (file, path, id) in items {
+            if seen.insert(id, ()).is_some() {
+                self.error(file, &path, format!("duplicate {noun} id `{id}`"), Some("give each one its own id".into()));
+            }
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+                self.warn(
+                    file,
+                    &path,
+                    format!("{noun} id `{id}` is not snake_case"),
+                    Some("ids are lower-case ascii letters, digits and `_`, e.g. `li_gang`".into()),
+                );
+            }
+        }
+        seen.into_keys().map(str::to_string).collect()
+    }
+}
+
+pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
+    let d = &s.def;
+    let o = &s.origins;
+    let mut c = Checker { s, out: Vec::new() };
+    let in_file = |origin: &(usize, usize), list: &'static str| (origin.0, item(list, origin.1));
+
+    // Ids, each list unique.
+    let places = c.unique(
+        "place",
+        d.places.iter().zip(&o.places).map(|(p, origin)| {
+            let (f, path) = in_file(origin, "places");
+            (f, with(&path, Seg::Field("id")), p.id.as_str())
+        }),
+    );
+    let characters = c.unique(
+        "character",
+        d.characters.iter().zip(&o.characters).map(|(x, origin)| {
+            let (f, path) = in_file(origin, "characters");
+            (f, with(&path, Seg::Field("id")), x.id.as_str())
+        }),
+    );
+    let factions = c.unique(
+        "faction",
+        d.factions.iter().zip(&o.factions).map(|(x, origin)| {
+            let (f, path) = in_file(origin, "factions");
+            (f, with(&path, Seg::Field("id")), x.id.as_str())
+        }),
+    );
+    let sources = c.unique(
+        "source",
+        d.sources.iter().zip(&o.sources).map(|(x, origin)| {
+            let (f, path) = in_file(origin, "sources");
+            (f, with(&path, Seg::Field("id")), x.id.as_str())
+        }),
+    );
+    let mut refs = Refs::default();
+    for (i, army) in d.armies.iter().enumerate() {
+        refs.army(army, item("armies", i));
+    }
+    for (i, decision) in d.decisions.iter().enumerate() {
+        let path = item("decisions", i);
+        refs.condition(&decision.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
+        for (j, option) in decision.options.iter().enumerate() {
+            let opt = with(&with(&path, Seg::Field("options")), Seg::Index(j));
+            refs.condition(&option.requires, with(&opt, Seg::Field("requires")));
+            refs.effects(&option.effects, with(&opt, Seg::Field("effects")));
+            for (k, who) in option.advocates.iter().enumerate() {
+                refs.add(with(&with(&opt, Seg::Field("advocates")), Seg::Index(k)), Kind::Character, who);
+            }
+        }
+        for (k, src) in decision.sources.iter().enumerate() {
+            refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
+        }
+    }
+    for (i, event) in d.events.iter().enumerate() {
+        let path = item("events", i);
+        refs.condition(&event.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
+        refs.effects(&event.effects, with(&path, Seg::Field("effects")));
+        if let Some(p) = &event.place {
+            refs.add(with(&path, Seg::Field("place")), Kind::Place, p);
+        }
+        for (k, src) in event.sources.iter().enumerate() {
+            refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
+        }
+    }
+    for (i, outcome) in d.outcomes.iter().enumerate() {
+        refs.condition(&outcome.when, with(&item("outcomes", i), Seg::Field("when")));
+    }
+    for (i, h) in d.history.iter().enumerate() {
+        if let Some(p) = &h.place {
+            refs.add(with(&item("history", i), Seg::Field("place")), Kind::Place, p);
+        }
+        for (k, src) in h.sources.iter().enumerate() {
+            refs.add(with(&with(&item("history", i), Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
+        }
+    }
+    let spawned = std::mem::take(&mut refs.spawned_armies);
+    for (path, army) in &spawned {
+        refs.army(army, path.clone());
+    }
+    let armies = c.unique(
+        "army",
+        d.armies
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (0, with(&item("armies", i), Seg::Field("id")), a.id.as_str()))
+            .chain(spawned.iter().map(|(p, a)| (0, with(p, Seg::Field("id")), a.id.as_str()))),
+    );
+    let decisions = c.unique(
+        "decision",
+        d.decisions.iter().enumerate().map(|(i, x)| (0, with(&item("decisions", i), Seg::Field("id")), x.id.as_str())),
+    );
+    let events = c.unique(
+        "event",
+        d.events.iter().enumerate().map(|(i, x)| (0, with(&item("events", i), Seg::Field("id")), x.id.as_str())),
+    );
+    let outcomes = c.unique(
+        "outcome",
+        d.outcomes.iter().enumerate().map(|(i, x)| (0, with(&item("outcomes", i), Seg::Field("id")), x.id.as_str())),
+    );
+    let offices = c.unique(
+        "office",
+        d.court.offices.iter().enumerate().map(|(i, x)| {
+            (0, vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i), Seg::Field("id")], x.id.as_str())
+        }),
+    );
+
+    // Plain references in the scenario's own lists.
+    refs.add(field("capital"), Kind::Place, &d.capital);
+    refs.add(field("ruler"), Kind::Character, &d.ruler);
+    refs.add(field("timeout_outcome"), Kind::Outcome, &d.timeout_outcome);
+    for (i, cast) in d.cast.iter().enumerate() {
+        refs.add(with(&item("cast", i), Seg::Field("character")), Kind::Character, &cast.character);
+        if let Some(p) = &cast.location {
+            refs.add(with(&item("cast", i), Seg::Field("location")), Kind::Place, p);
+        }
+    }
+    for (i, city) in d.cities.iter().enumerate() {
+        refs.add(with(&item("cities", i), Seg::Field("place")), Kind::Place, &city.place);
+        if let Some(g) = &city.governor {
+            refs.add(with(&item("cities", i), Seg::Field("governor")), Kind::Character, g);
+        }
+    }
+    for faction in d.court.influence.keys() {
+        refs.add(vec![Seg::Field("court"), Seg::Field("influence"), Seg::Key(faction.clone())], Kind::Faction, faction);
+    }
+    for (i, office) in d.court.offices.iter().enumerate() {
+        if let Some(h) = &office.holder {
+            refs.add(vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i), Seg::Field("holder")], Kind::Character, h);
+        }
+    }
+    for (i, p) in d.diplomacy.ceded.iter().enumerate() {
+        refs.add(vec![Seg::Field("diplomacy"), Seg::Field("ceded"), Seg::Index(i)], Kind::Place, p);
+    }
+    for (i, h) in d.diplomacy.hostages.iter().enumerate() {
+        refs.add(vec![Seg::Field("diplomacy"), Seg::Field("hostages"), Seg::Index(i)], Kind::Character, h);
+    }
+
+    // Library items' references, in their own files.
+    let mut library_refs: Vec<(usize, Path, Kind, &str)> = Vec::new();
+    for (r, origin) in d.routes.iter().zip(&o.routes) {
+        let (f, path) = in_file(origin, "routes");
+        library_refs.push((f, with(&path, Seg::Field("from")), Kind::Place, &r.from));
+        library_refs.push((f, with(&path, Seg::Field("to")), Kind::Place, &r.to));
+    }
+    for (ch, origin) in d.characters.iter().zip(&o.characters) {
+        let (f, path) = in_file(origin, "characters");
+        if let Some(fa) = &ch.faction {
+            library_refs.push((f, with(&path, Seg::Field("faction")), Kind::Faction, fa));
+        }
+        for (k, src) in ch.sources.iter().enumerate() {
+            library_refs.push((f, with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src));
+        }
+    }
+
+    let mut flags_set = refs.flags_set.clone();
+    flags_set.extend(RULE_FLAGS.iter().map(|f| f.to_string()));
+    let known = |kind: Kind| -> &BTreeSet<String> {
+        match kind {
+            Kind::Place => &places,
+            Kind::Character => &characters,
+            Kind::Faction => &factions,
+            Kind::Army => &armies,
+            Kind::Decision => &decisions,
+            Kind::Event => &events,
+            Kind::Outcome => &outcomes,
+            Kind::Office => &offices,
+            Kind::Source => &sources,
+            Kind::Flag => &flags_set,
+        }
+    };
+    let all_uses = refs
+        .uses
+        .iter()
+        .map(|u| (0usize, u.path.clone(), u.kind, u.id.as_str()))
+        .chain(library_refs);
+    for (file, path, kind, id) in all_uses {
+        let set = known(kind);
+        if !set.contains(id) {
+            let hint = did_you_mean(id, set.iter().map(String::as_str));
+            if kind == Kind::Flag {
+                c.warn(
+                    file,
+                    &path,
+                    format!("flag `{id}` is tested or cleared but no effect ever sets it"),
+                    hint.or(Some("set it with `SetFlag(\"...\")` somewhere, or fix the name".into())),
+                );
+            } else {
+                let help = hint.unwrap_or_else(|| format!("define the {} or fix the id", kind.noun()));
+                c.error(file, &path, format!("unknown {} `{id}`", kind.noun()), Some(help));
+            }
+        }
+    }
+
+    // Decision options: `Chose` names, defaults, duplicates, historical marks.
+    let options_of: BTreeMap<&str, Vec<&str>> = d
+        .decisions
+        .iter()
+        .map(|x| (x.id.as_str(), x.options.iter().map(|o| o.id.as_str()).collect()))
+        .collect();
+    for (path, decision, option) in &refs.options {
+        if let Some(opts) = options_of.get(decision.as_str())
+            && !opts.contains(&option.as_str())
+        {
+            let help = did_you_mean(option, opts.iter().copied()).unwrap_or_else(|| format!("options: {}", opts.join(", ")));
+            c.error(0, path, format!("decision `{decision}` has no option `{option}`"), Some(help));
+        }
+    }
+    for (i, decision) in d.decisions.iter().enumerate() {
+        let path = item("decisions", i);
+        let opts = &options_of[decision.id.as_str()];
+        c.unique(
+            "option",
+            decision.options.iter().enumerate().map(|(j, o)| {
+                (0, vec![Seg::Field("decisions"), Seg::Index(i), Seg::Field("options"), Seg::Index(j), Seg::Field("id")], o.id.as_str())
+            }),
+        );
+        if decision.options.len() < 2 {
+            c.error(0, &with(&path, Seg::Field("options")), format!("decision `{}` needs at least two options", decision.id), None);
+        }
+        if !opts.contains(&decision.default.as_str()) {
+            let help = did_you_mean(&decision.default, opts.iter().copied());
+            c.error(0, &with(&path, Seg::Field("default")), format!("default option `{}` is not one of this decision's options", decision.default), help);
+        }
+        let historical = decision.options.iter().filter(|o| o.historical).count();
+        if historical > 1 {
+            c.error(0, &with(&path, Seg::Field("options")), format!("decision `{}` marks {historical} options as historical", decision.id), Some("mark exactly one".into()));
+        } else if historical == 0 && !decision.counterfactual {
+            c.warn(0, &with(&path, Seg::Field("options")), format!("decision `{}` marks no option as historical", decision.id), Some("mark what Qinzong actually chose with `historical: true`".into()));
+        }
+        check_window(&mut c, &decision.trigger, &path);
+    }
+    for (i, event) in d.events.iter().enumerate() {
+        check_window(&mut c, &event.trigger, &item("events", i));
+    }
+
+    // Numbers.
+    if !(1..=30).contains(&d.turn_days) {
+        c.error(0, &field("turn_days"), format!("turn_days is {}: use 1 to 30 days", d.turn_days), None);
+    }
+    if d.end <= d.start {
+        c.error(0, &field("end"), format!("the scenario ends ({}) before it starts ({})", d.end, d.start), None);
+    }
+    for (p, origin) in d.places.iter().zip(&o.places) {
+        let (f, path) = in_file(origin, "places");
+        if !(-90.0..=90.0).contains(&p.lat) || !(-180.0..=180.0).contains(&p.lon) {
+            c.error(f, &with(&path, Seg::Field("lat")), format!("place `{}` has impossible coordinates {}, {}", p.id, p.lat, p.lon), Some("latitude is -90..90, longitude -180..180, in degrees".into()));
+        }
+    }
+    for (r, origin) in d.routes.iter().zip(&o.routes) {
+        let (f, path) = in_file(origin, "routes");
+        if r.from == r.to {
+            c.error(f, &path, format!("route from `{}` to itself", r.from), None);
+        }
+        if let Some(km) = r.km
+            && !(km > 0.0 && km < 3000.0)
+        {
+            c.error(f, &with(&path, Seg::Field("km")), format!("route length {km} km is impossible"), Some("use a length from 0 to 3000 km, or leave it out to compute it".into()));
+        }
+    }
+    let mut troop_checks: Vec<(Path, &ArmyDef)> = d.armies.iter().enumerate().map(|(i, a)| (item("armies", i), a)).collect();
+    troop_checks.extend(spawned.iter().map(|(p, a)| (p.clone(), a)));
+    for (path, army) in troop_checks {
+        check_troops(&mut c, &army.troops, &with(&path, Seg::Field("troops")));
+        if !(0.0..=365.0).contains(&army.supply) {
+            c.error(0, &with(&path, Seg::Field("supply")), format!("{} days of supply is impossible", army.supply), Some("use 0 to 365 days".into()));
+        }
+    }
+    for (i, city) in d.cities.iter().enumerate() {
+        let path = item("cities", i);
+        check_troops(&mut c, &city.garrison, &with(&path, Seg::Field("garrison")));
+        if !(0.0..=3650.0).contains(&city.food_days) {
+            c.error(0, &with(&path, Seg::Field("food_days")), format!("{} days of food is impossible", city.food_days), Some("use 0 to 3650 days".into()));
+        }
+        if city.population > 5_000_000 {
+            c.error(0, &with(&path, Seg::Field("population")), format!("a population of {} is impossible for one city", city.population), Some("the largest cities of 1126 held about 1.5 million".into()));
+        }
+    }
+    let t = &d.court.treasury;
+    if [t.gold, t.silver, t.silk].iter().any(|v| !v.is_finite() || *v < 0.0) {
+        c.error(0, &[Seg::Field("court"), Seg::Field("treasury")], "the treasury cannot hold negative amounts".into(), None);
+    }
+
+    // Every place on the route graph is reachable from the capital.
+    if places.contains(&d.capital) {
+        let reached = reachable(d, &d.capital);
+        for (p, origin) in d.places.iter().zip(&o.places) {
+            if p.kind.is_on_routes() && !reached.contains(p.id.as_str()) {
+                let (f, path) = in_file(origin, "places");
+                c.error(f, &with(&path, Seg::Field("id")), format!("place `{}` cannot be reached from the capital by any route", p.id), Some("add a route to it, or make it a `Region` or `Gate`".into()));
+            }
+        }
+    }
+    c.out.sort_by_key(|d| d.severity);
+    c.out
+}
+
+fn check_window(c: &mut Checker, trigger: &TriggerDef, path: &Path) {
+    if let (Some(from), Some(until)) = (trigger.from, trigger.until)
+        && until < from
+    {
+        c.error(0, &with(&with(path, Seg::Field("trigger")), Seg::Field("until")), format!("`until` ({until}) is before `from` ({from})"), None);
+    }
+}
+
+fn check_troops(c: &mut Checker, troops: &Troops, path: &Path) {
+    const MOST: u32 = 1_000_000;
+    if troops.cavalry > MOST || troops.infantry > MOST || troops.militia > MOST {
+        c.error(0, path, format!("{} troops is impossible for one force", troops.total()), Some("no army of 1126 exceeded a few hundred thousand men".into()));
+    }
+}
+
+/// Place ids reachable from `start` along routes.
+pub fn reachable<'a>(d: &'a ScenarioFile, start: &'a str) -> BTreeSet<&'a str> {
+    let mut next: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for r in &d.routes {
+        next.entry(&r.from).or_default().push(&r.to);
+        next.entry(&r.to).or_default().push(&r.from);
+    }
+    let mut seen = BTreeSet::from([start]);
+    let mut queue = VecDeque::from([start]);
+    while let Some(p) = queue.pop_front() {
+        for n in next.get(p).into_iter().flatten() {
+            if seen.insert(n) {
+                queue.push_back(n);
+            }
+        }
+    }
+    seen
+}
+
+/// Checks a policy's decisions, options and armies against its scenario.
+pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
+    let files = std::slice::from_ref(&policy.file);
+    let d = &scenario.def;
+    let mut out = Vec::new();
+    if policy.def.scenario != d.id {
+        out.push(
+            at(files, 0, &field("scenario"), format!("this policy is for scenario `{}`, not `{}`", policy.def.scenario, d.id))
+                .with_help("play it with the scenario it names"),
+        );
+    }
+    for (decision, option) in &policy.def.choices {
+        let path = vec![Seg::Field("choices"), Seg::Key(decision.clone())];
+        match d.decisions.iter().find(|x| &x.id == decision) {
+            None => {
+                let mut e = at(files, 0, &path, format!("unknown decision `{decision}`"));
+                e.help = did_you_mean(decision, d.decisions.iter().map(|x| x.id.as_str()));
+                out.push(e);
+            }
+            Some(x) if !x.options.iter().any(|o| &o.id == option) => {
+                let mut e = at(files, 0, &path, format!("decision `{decision}` has no option `{option}`"));
+                e.help = did_you_mean(option, x.options.iter().map(|o| o.id.as_str()))
+                    .or_else(|| Some(format!("options: {}", x.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "))));
+                out.push(e);
+            }
+            Some(_) => {}
+        }
+    }
+    let armies: Vec<&str> = d.armies.iter().map(|a| a.id.as_str()).collect();
+    for (i, order) in policy.def.orders.iter().enumerate() {
+        if !armies.contains(&order.army.as_str()) && !spawned_anywhere(d, &order.army) {
+            let mut e = at(files, 0, &[Seg::Field("orders"), Seg::Index(i), Seg::Field("army")], format!("unknown army `{}`", order.army));
+            e.help = did_you_mean(&order.army, armies.iter().copied());
+            out.push(e);
+        }
+    }
+    out
+}
+
+fn spawned_anywhere(d: &ScenarioFile, army: &str) -> bool {
+    let mut refs = Refs::default();
+    for (i, x) in d.decisions.iter().enumerate() {
+        for o in &x.options {
+            refs.effects(&o.effects, item("decisions", i));
+        }
+    }
+    for e in &d.events {
+        refs.effects(&e.effects, Vec::new());
+    }
+    refs.spawned_armies.iter().any(|(_, a)| a.id == army)
+}

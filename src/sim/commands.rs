@@ -1,0 +1,106 @@
+//! Commands: the only way the player (or a policy) changes the world. The log of commands,
+//! with the scenario and the seed, replays a game exactly.
+
+use super::script::flow::{choose, ChoiceError};
+use super::script::effects::give_order;
+use super::script::record::Record;
+use super::world::*;
+use super::TurnSchedule;
+use crate::scenario::schema::{Id, OrderDef};
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Message, Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    /// Take a pending decision.
+    Choose { decision: Id, option: Id },
+    /// Give an order to one of the player's armies.
+    Order { army: Id, order: OrderDef },
+    /// End the turn: the world moves on by the scenario's turn length.
+    EndTurn,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Choice(#[from] ChoiceError),
+    #[error("no army `{0}`")]
+    NoSuchArmy(String),
+    #[error("army `{0}` does not take orders from the emperor")]
+    NotYours(String),
+    #[error("army `{0}` is no longer in the field")]
+    ArmyGone(String),
+    #[error("no place `{0}`")]
+    NoSuchPlace(String),
+    #[error("the game is over")]
+    GameOver,
+}
+
+/// Every command carried out, in order, with the turn it was given in.
+#[derive(Resource, Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct CommandLog(pub Vec<(u32, Command)>);
+
+/// Commands refused when they came in as messages, for the UI to show.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct RefusedCommands(pub Vec<(Command, CommandError)>);
+
+/// Carries out one command, logging it if it was accepted.
+pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError> {
+    if world.resource::<Record>().is_over() {
+        return Err(CommandError::GameOver);
+    }
+    match command {
+        Command::Choose { decision, option } => choose(world, decision, option, false)?,
+        Command::Order { army, order } => {
+            let e = *world.resource::<Armies>().get(army).ok_or_else(|| CommandError::NoSuchArmy(army.clone()))?;
+            let a = world.get::<Army>(e).expect("army");
+            if !a.player_controlled {
+                return Err(CommandError::NotYours(army.clone()));
+            }
+            if !a.is_in_play() {
+                return Err(CommandError::ArmyGone(army.clone()));
+            }
+            if let Some(place) = order_place(order)
+                && world.resource::<Map>().index(place).is_none()
+            {
+                return Err(CommandError::NoSuchPlace(place.clone()));
+            }
+            if let OrderDef::Pursue(target) = order
+                && !world.resource::<Armies>().contains_key(target)
+            {
+                return Err(CommandError::NoSuchArmy(target.clone()));
+            }
+            give_order(world, e, order.clone());
+            let clock = world.resource::<Clock>().clone();
+            let name = world.get::<Army>(e).expect("army").name.clone();
+            world.resource_mut::<super::chronicle::Chronicle>().record(
+                &clock,
+                super::chronicle::Entry::new("army-ordered", super::chronicle::Cause::Order { army: army.clone() })
+                    .arg("army", name)
+                    .arg("order", format!("{order:?}")),
+            );
+        }
+        Command::EndTurn => world.run_schedule(TurnSchedule),
+    }
+    let turn = world.resource::<Clock>().turn;
+    let turn = if *command == Command::EndTurn { turn - 1 } else { turn };
+    world.resource_mut::<CommandLog>().0.push((turn, command.clone()));
+    Ok(())
+}
+
+fn order_place(order: &OrderDef) -> Option<&Id> {
+    match order {
+        OrderDef::MoveTo(p) | OrderDef::Attack(p) | OrderDef::Besiege(p) | OrderDef::Relieve(p) | OrderDef::Raid(p) | OrderDef::Garrison(p) | OrderDef::Withdraw(p) => Some(p),
+        OrderDef::Hold | OrderDef::Disband | OrderDef::Pursue(_) => None,
+    }
+}
+
+/// Carries out commands sent as messages (the desktop game sends them this way).
+pub fn process_commands(world: &mut World) {
+    let commands: Vec<Command> = world.resource_mut::<Messages<Command>>().drain().collect();
+    for command in commands {
+        if let Err(e) = execute(world, &command) {
+            world.resource_mut::<RefusedCommands>().0.push((command, e));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The simulation: a headless Bevy ECS model of the crisis. It never renders; the desktop game
+//! and the command line drive it through [`commands::Command`]s.
+
+pub mod ai;
+pub mod chronicle;
+pub mod commands;
+pub mod rng;
+pub mod rules;
+pub mod script;
+pub mod setup;
+pub mod world;
+
+use crate::scenario::Scenario;
+use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
+use bevy::prelude::*;
+use commands::{Command, CommandError, CommandLog, RefusedCommands};
+use rules::{battle, court, morale, movement, siege, supply};
+use script::flow;
+use std::sync::Arc;
+use world::Clock;
+
+/// One turn of the world, run when the player ends the turn.
+#[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TurnSchedule;
+
+/// The phases of a turn, in order.
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TurnPhase {
+    /// Decisions whose moment has passed take their default.
+    Decisions,
+    /// AI commanders and standing orders choose where to go.
+    Orders,
+    Movement,
+    Battles,
+    Sieges,
+    Supply,
+    Morale,
+    Court,
+    Calendar,
+    /// Events fire and new decisions arise, on the new date.
+    Events,
+    Outcome,
+}
+
+/// Adds the model of the scenario to an app, at its start date.
+pub struct SimPlugin {
+    pub scenario: Arc<Scenario>,
+    pub seed: u64,
+}
+
+impl Plugin for SimPlugin {
+    fn build(&self, app: &mut App) {
+        use TurnPhase::*;
+        let mut turn = Schedule::new(TurnSchedule);
+        // One thread: the order of rules is the order of the turn, and the result never
+        // depends on how the threads happen to run.
+        turn.set_executor(SingleThreadedExecutor::new());
+        turn.configure_sets((Decisions, Orders, Movement, Battles, Sieges, Supply, Morale, Court, Calendar, Events, Outcome).chain());
+        turn.add_systems((
+            flow::expire_overdue.in_set(Decisions),
+            (ai::follow_plans, ai::song_field_orders, movement::plan_paths).chain().in_set(Orders),
+            movement::march.in_set(Movement),
+            (battle::fight_battles, battle::night_raids, battle::release_freed_hostages, battle::rally).chain().in_set(Battles),
+            (siege::blockade, siege::assaults).chain().in_set(Sieges),
+            supply::supply_and_attrition.in_set(Supply),
+            morale::settle_morale.in_set(Morale),
+            court::court_politics.in_set(Court),
+            advance_clock.in_set(Calendar),
+            (flow::fire_events, flow::raise_decisions).chain().in_set(Events),
+            flow::check_outcomes.in_set(Outcome),
+        ));
+        app.add_schedule(turn);
+        app.add_message::<Command>();
+        app.init_resource::<CommandLog>();
+        app.init_resource::<RefusedCommands>();
+        app.add_systems(Update, commands::process_commands);
+        let world = app.world_mut();
+        setup::populate(world, self.scenario.clone(), self.seed);
+        // What holds on the first day: opening events and decisions.
+        flow::fire_events(world);
+        flow::raise_decisions(world);
+    }
+}
+
+fn advance_clock(mut clock: ResMut<Clock>) {
+    clock.date = clock.date.add_days(clock.turn_days as i32);
+    clock.turn += 1;
+}
+
+/// A headless game: the scenario's world and the commands that drive it.
+pub struct Sim {
+    pub app: App,
+}
+
+impl Sim {
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Sim {
+        let mut app = App::new();
+        app.add_plugins(SimPlugin { scenario, seed });
+        Sim { app }
+    }
+
+    pub fn execute(&mut self, command: &Command) -> Result<(), CommandError> {
+        commands::execute(self.app.world_mut(), command)
+    }
+
+    pub fn world(&self) -> &World {
+        self.app.world()
+    }
+
+    pub fn world_mut(&mut self) -> &mut World {
+        self.app.world_mut()
+    }
+
+    pub fn record(&self) -> &script::record::Record {
+        self.world().resource::<script::record::Record>()
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.record().is_over()
+    }
+}

@@ -1,0 +1,28 @@
+//! The game's one source of chance: a portable, seeded generator stored in the world.
+
+use bevy::prelude::*;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+#[derive(Resource, Clone, Debug)]
+pub struct SimRng(ChaCha8Rng);
+
+impl SimRng {
+    pub fn seeded(seed: u64) -> Self {
+        SimRng(ChaCha8Rng::seed_from_u64(seed))
+    }
+
+    /// True with probability `p`.
+    pub fn chance(&mut self, p: f32) -> bool {
+        self.0.random_range(0.0f32..1.0) < p.clamp(0.0, 1.0)
+    }
+
+    /// A factor in `1 ± spread`, for the fortunes of war.
+    pub fn spread(&mut self, spread: f32) -> f32 {
+        1.0 + self.0.random_range(-spread..=spread)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0.random_range(0..n.max(1))
+    }
+}

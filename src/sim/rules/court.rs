@@ -1,0 +1,52 @@
+//! Court politics: factions gain weight with their men in office, the emperor's authority
+//! follows the mood of the capital, and the chronicle notes when the balance tips.
+
+use super::super::chronicle::{Chronicle, Entry, Rule};
+use super::super::world::*;
+use crate::scenario::schema::Status;
+use bevy::prelude::*;
+use std::collections::BTreeMap;
+
+/// Influence a faction settles at with nobody in office, and what each office-holder adds.
+const BASE_INFLUENCE: f32 = 30.0;
+const PER_OFFICE_HOLDER: f32 = 12.0;
+
+pub fn court_politics(
+    clock: Res<Clock>,
+    rules: Res<RuleBook>,
+    map: Res<Map>,
+    mut court: ResMut<Court>,
+    mut chronicle: ResMut<Chronicle>,
+    people: Query<&Character>,
+    cities: Query<&City>,
+) {
+    let days = clock.turn_days as f32;
+    let mut holders: BTreeMap<&str, f32> = BTreeMap::new();
+    for c in &people {
+        if c.status == Status::InOffice
+            && let Some(f) = &c.faction
+        {
+            *holders.entry(f.as_str()).or_default() += 1.0;
+        }
+    }
+    let leader_before = leading(&court.influence);
+    let rate = (rules.influence_drift * days / 10.0).min(1.0);
+    for (faction, influence) in court.influence.iter_mut() {
+        let target = (BASE_INFLUENCE + PER_OFFICE_HOLDER * holders.get(faction.as_str()).copied().unwrap_or(0.0)).min(90.0);
+        *influence = (*influence + (target - *influence) * rate).clamp(0.0, 100.0);
+    }
+    let capital_morale = cities.get(map.entities[court.seat]).map(|c| c.morale).unwrap_or(50.0);
+    let settled = 25.0 + capital_morale * 0.5;
+    court.authority = (court.authority + (settled - court.authority) * (0.01 * days).min(1.0)).clamp(0.0, 100.0);
+    let leader_after = leading(&court.influence);
+    if leader_after != leader_before
+        && let Some(faction) = leader_after
+    {
+        let name = court.faction_names.get(&faction).cloned().unwrap_or(faction);
+        chronicle.record(&clock, Entry::rule("faction-leads", Rule::Court).arg("faction", name));
+    }
+}
+
+fn leading(influence: &BTreeMap<String, f32>) -> Option<String> {
+    influence.iter().max_by(|a, b| a.1.total_cmp(b.1)).map(|(f, _)| f.clone())
+}

@@ -1,0 +1,184 @@
+//! Marching: routes through the graph, speed by arm and ground, ferrying the Yellow River,
+//! and stopping where the enemy stands.
+
+use super::super::chronicle::{Cause, Chronicle, Entry, Rule};
+use super::super::world::*;
+use crate::scenario::schema::{OrderDef, RouteKind, Rules, Side};
+use bevy::prelude::*;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+/// Travel cost of a route in "road km": mountains are slower, river crossings add ferry days.
+pub fn route_cost(route: &Route, rules: &Rules) -> f32 {
+    match route.kind {
+        RouteKind::Road => route.km,
+        RouteKind::Mountain => route.km / rules.mountain_speed,
+        RouteKind::RiverCrossing => route.km + rules.ferry_days * rules.infantry_km_per_day,
+    }
+}
+
+/// The cheapest path from `from` to `to`, excluding `from`, or `None` if there is none.
+pub fn shortest_path(map: &Map, rules: &Rules, from: usize, to: usize) -> Option<Vec<usize>> {
+    if from == to {
+        return Some(Vec::new());
+    }
+    let n = map.ids.len();
+    let mut best = vec![f32::INFINITY; n];
+    let mut prev = vec![usize::MAX; n];
+    let mut heap = BinaryHeap::new();
+    best[from] = 0.0;
+    // Costs are scaled to integers so the heap order is total and deterministic.
+    heap.push(Reverse((0u64, from)));
+    while let Some(Reverse((cost, at))) = heap.pop() {
+        if at == to {
+            break;
+        }
+        if cost as f32 / 100.0 > best[at] {
+            continue;
+        }
+        for &(next, r) in &map.links[at] {
+            let c = best[at] + route_cost(&map.routes[r], rules);
+            if c < best[next] {
+                best[next] = c;
+                prev[next] = at;
+                heap.push(Reverse(((c * 100.0) as u64, next)));
+            }
+        }
+    }
+    if prev[to] == usize::MAX {
+        return None;
+    }
+    let mut path = vec![to];
+    while let Some(&p) = path.last() {
+        let back = prev[p];
+        if back == from {
+            break;
+        }
+        path.push(back);
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// The place an order sends an army to, if any.
+pub fn destination(order: &OrderDef, map: &Map, camp: Option<usize>, armies_at: &BTreeMap<String, usize>) -> Option<usize> {
+    match order {
+        OrderDef::Hold | OrderDef::Disband | OrderDef::Raid(_) => None,
+        OrderDef::Besiege(p) | OrderDef::Relieve(p) => camp.or_else(|| map.index(p)),
+        OrderDef::MoveTo(p) | OrderDef::Attack(p) | OrderDef::Garrison(p) | OrderDef::Withdraw(p) => map.index(p),
+        OrderDef::Pursue(army) => armies_at.get(army).copied(),
+    }
+}
+
+/// km an army covers in a day: cavalry armies ride, others walk; hunger and despair slow it.
+pub fn speed_km_per_day(army: &Army, rules: &Rules) -> f32 {
+    let t = &army.troops;
+    let base = if t.cavalry * 2 >= t.total() { rules.cavalry_km_per_day } else { rules.infantry_km_per_day };
+    let hunger = if army.supply <= 0.0 { 0.7 } else { 1.0 };
+    let routed = if matches!(army.state, ArmyStatus::Routed { .. }) { 1.2 } else { 1.0 };
+    base * hunger * routed
+}
+
+/// Sets each army's path towards its order's destination.
+pub fn plan_paths(
+    map: Res<Map>,
+    rules: Res<RuleBook>,
+    registry: Res<Armies>,
+    mut armies: Query<(&Army, &mut Location, &Orders)>,
+) {
+    let armies_at: BTreeMap<String, usize> = registry
+        .iter()
+        .filter_map(|(id, e)| armies.get(*e).ok().map(|(_, loc, _)| (id.clone(), loc.path.first().copied().unwrap_or(loc.at))))
+        .collect();
+    for e in registry.values() {
+        let Ok((army, mut loc, orders)) = armies.get_mut(*e) else { continue };
+        if !army.is_in_play() {
+            continue;
+        }
+        let Some(to) = destination(&orders.order, &map, orders.camp, &armies_at) else {
+            if loc.progress_km == 0.0 && !loc.path.is_empty() {
+                loc.path.clear();
+            }
+            continue;
+        };
+        if loc.path.last() == Some(&to) || (loc.path.is_empty() && loc.at == to) {
+            continue;
+        }
+        // Mid-route, finish the leg first (turning back along it if that is shorter).
+        let (start, keep) = match loc.path.first() {
+            Some(&next) if loc.progress_km > 0.0 => (next, vec![next]),
+            _ => (loc.at, Vec::new()),
+        };
+        if let Some(rest) = shortest_path(&map, &rules, start, to) {
+            let mut path = keep;
+            path.extend(rest);
+            loc.path = path;
+        }
+    }
+}
+
+/// Moves armies along their paths for the turn's days.
+pub fn march(
+    clock: Res<Clock>,
+    map: Res<Map>,
+    rules: Res<RuleBook>,
+    registry: Res<Armies>,
+    mut chronicle: ResMut<Chronicle>,
+    mut armies: Query<(&mut Army, &mut Location, &Orders)>,
+) {
+    // Where each side stands at the start of the march: an army stops where it meets the enemy.
+    let mut standing: BTreeMap<usize, Vec<Side>> = BTreeMap::new();
+    for e in registry.values() {
+        if let Ok((army, loc, _)) = armies.get(*e)
+            && army.is_in_play()
+            && let Some(p) = loc.standing_at()
+        {
+            standing.entry(p).or_default().push(army.side);
+        }
+    }
+    let days = clock.turn_days as f32;
+    for e in registry.values() {
+        let Ok((army, mut loc, orders)) = armies.get_mut(*e) else { continue };
+        if !army.is_in_play() {
+            continue;
+        }
+        if loc.path.is_empty() {
+            loc.days_here += days;
+            continue;
+        }
+        let mut budget = speed_km_per_day(&army, &rules) * days;
+        let mut arrived_at = None;
+        while budget > 0.0 && !loc.path.is_empty() {
+            let next = loc.path[0];
+            let route = map.route_between(loc.at, next).expect("paths follow routes");
+            let remaining = route_cost(route, &rules) - loc.progress_km;
+            if budget < remaining {
+                loc.progress_km += budget;
+                break;
+            }
+            budget -= remaining;
+            loc.at = next;
+            loc.path.remove(0);
+            loc.progress_km = 0.0;
+            loc.days_here = 0.0;
+            arrived_at = Some(next);
+            let enemy_here = standing.get(&next).is_some_and(|sides| sides.contains(&army.side.enemy()));
+            if enemy_here && !matches!(orders.order, OrderDef::Withdraw(_)) {
+                break;
+            }
+        }
+        if let Some(p) = arrived_at
+            && loc.path.is_empty()
+        {
+            let cause = match army.state {
+                ArmyStatus::Routed { .. } => Cause::Rule { rule: Rule::Rout },
+                _ if army.player_controlled => Cause::Order { army: army.id.clone() },
+                _ => Cause::Rule { rule: Rule::Movement },
+            };
+            chronicle.record(
+                &clock,
+                Entry::new("army-arrives", cause).arg("army", &army.name).arg("place", &map.names[p]).at(map.ids[p].clone()),
+            );
+        }
+    }
+}

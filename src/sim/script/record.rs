@@ -1,0 +1,53 @@
+//! What has been decided, what has happened, and how the game ended: the record that
+//! conditions test and reports print.
+
+use crate::calendar::Date;
+use crate::scenario::schema::Id;
+use crate::scenario::Scenario;
+use bevy::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// The loaded scenario, shared by every system that reads its definitions.
+#[derive(Resource, Clone, Debug, Deref)]
+pub struct LoadedScenario(pub Arc<Scenario>);
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Choice {
+    #[serde(rename = "id")]
+    pub decision: Id,
+    pub option: Id,
+    pub date: Date,
+    /// True when nobody chose and the moment passed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub by_default: bool,
+    /// Whether this was the historical choice.
+    pub historical: bool,
+}
+
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Record {
+    pub choices: Vec<Choice>,
+    pub happened: BTreeMap<Id, Date>,
+    /// Outcomes reached, in order, with their dates.
+    pub outcomes: Vec<(Id, Date)>,
+    /// Decisions on the table, in the order they arose.
+    pub pending: Vec<Id>,
+    /// Decisions that have arisen at some time.
+    pub offered: BTreeSet<Id>,
+    /// The day the capital's walls fell, if they did.
+    pub capital_fell: Option<Date>,
+    /// The outcome that ended the game.
+    pub ended: Option<(Id, Date)>,
+}
+
+impl Record {
+    pub fn choice(&self, decision: &str) -> Option<&str> {
+        self.choices.iter().find(|c| c.decision == decision).map(|c| c.option.as_str())
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.ended.is_some()
+    }
+}

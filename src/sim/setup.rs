@@ -1,0 +1,156 @@
+//! Building the world of a scenario: places, routes, cities, people, armies and the court.
+
+use super::chronicle::{Cause, Chronicle, Entry};
+use super::rng::SimRng;
+use super::script::record::{LoadedScenario, Record};
+use super::world::*;
+use crate::scenario::schema::{ArmyDef, RouteKind, Status};
+use crate::scenario::Scenario;
+use bevy::prelude::*;
+use std::sync::Arc;
+
+/// Roads wind: a route is this much longer than the straight line, by kind.
+fn winding(kind: RouteKind) -> f32 {
+    match kind {
+        RouteKind::Road => 1.25,
+        RouteKind::Mountain => 1.45,
+        RouteKind::RiverCrossing => 1.2,
+    }
+}
+
+/// Fills an empty world with the scenario at its start date.
+pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
+    let def = &scenario.def;
+    let mut map = Map::default();
+    for (index, p) in def.places.iter().enumerate() {
+        let entity = world
+            .spawn(Place { index, id: p.id.clone(), name: p.name.clone(), chinese: p.chinese.clone(), kind: p.kind, lon: p.lon, lat: p.lat })
+            .id();
+        map.ids.push(p.id.clone());
+        map.names.push(p.name.clone());
+        map.coords.push((p.lon, p.lat));
+        map.entities.push(entity);
+        map.by_id.insert(p.id.clone(), index);
+        map.links.push(Vec::new());
+    }
+    for r in &def.routes {
+        let (a, b) = (map.by_id[&r.from], map.by_id[&r.to]);
+        let km = r.km.unwrap_or_else(|| map.km_between(a, b) * winding(r.kind));
+        map.links[a].push((b, map.routes.len()));
+        map.links[b].push((a, map.routes.len()));
+        map.routes.push(Route { a, b, kind: r.kind, km });
+    }
+    for c in &def.cities {
+        let entity = map.entities[map.by_id[&c.place]];
+        world.entity_mut(entity).insert(City {
+            controller: c.controller,
+            walls: c.walls.get(),
+            garrison: c.garrison,
+            training: c.training.get(),
+            population: c.population,
+            food_days: c.food_days,
+            food_capacity: c.food_days.max(60.0),
+            stores: c.stores,
+            morale: c.morale.get(),
+            governor: c.governor.clone(),
+            siege: None,
+            walls_fallen: false,
+        });
+    }
+    let seat = map.by_id[&def.capital];
+    world.insert_resource(map);
+
+    let mut people = People::default();
+    for ch in &def.characters {
+        let cast = def.cast.iter().find(|c| c.character == ch.id);
+        let office = def.court.offices.iter().find(|o| o.holder.as_ref() == Some(&ch.id)).map(|o| o.id.clone());
+        let status = match (cast, &office) {
+            (Some(c), _) => c.status,
+            (None, Some(_)) => Status::InOffice,
+            (None, None) => Status::OutOfOffice,
+        };
+        let e = world
+            .spawn(Character {
+                id: ch.id.clone(),
+                name: ch.name.clone(),
+                chinese: ch.chinese.clone(),
+                title: ch.title.clone(),
+                side: ch.side,
+                faction: ch.faction.clone(),
+                skills: ch.skills,
+                traits: ch.traits.clone(),
+                status,
+                office,
+                location: cast.and_then(|c| c.location.clone()),
+            })
+            .id();
+        people.0.insert(ch.id.clone(), e);
+    }
+    world.insert_resource(people);
+    world.insert_resource(Court {
+        authority: def.court.authority.get(),
+        influence: def.court.influence.iter().map(|(k, v)| (k.clone(), v.get())).collect(),
+        faction_names: def.factions.iter().map(|f| (f.id.clone(), f.name.clone())).collect(),
+        treasury: def.court.treasury,
+        offices: def
+            .court
+            .offices
+            .iter()
+            .map(|o| Office { id: o.id.clone(), name: o.name.clone(), chinese: o.chinese.clone(), holder: o.holder.clone() })
+            .collect(),
+        seat,
+        ruler: def.ruler.clone(),
+    });
+    let d = &def.diplomacy;
+    world.insert_resource(Diplomacy {
+        grievance: d.grievance.get(),
+        terms: d.terms.clone(),
+        first_demand: d.terms.clone(),
+        treaty: d.treaty,
+        paid: d.paid,
+        ceded: d.ceded.iter().cloned().collect(),
+        hostages: d.hostages.iter().cloned().collect(),
+    });
+    world.insert_resource(Clock { date: def.start, turn: 1, turn_days: def.turn_days, start: def.start, end: def.end });
+    world.insert_resource(RuleBook(def.rules.clone()));
+    world.insert_resource(Flags::default());
+    world.insert_resource(FreedHostages::default());
+    world.insert_resource(Armies::default());
+    world.insert_resource(Record::default());
+    world.insert_resource(SimRng::seeded(seed));
+    world.insert_resource(Chronicle::default());
+    for army in &def.armies {
+        spawn_army(world, army);
+    }
+    let clock = world.resource::<Clock>().clone();
+    let title = def.title.clone();
+    world.resource_mut::<Chronicle>().record(&clock, Entry::new("scenario-begins", Cause::Scenario).arg("title", title));
+    world.insert_resource(LoadedScenario(scenario));
+}
+
+/// Adds an army to the world (at the start, or raised by an effect).
+pub fn spawn_army(world: &mut World, def: &ArmyDef) {
+    let at = world.resource::<Map>().index(&def.location).expect("validated place");
+    let mut entity = world.spawn((
+        Army {
+            id: def.id.clone(),
+            name: def.name.clone(),
+            side: def.side,
+            commander: def.commander.clone(),
+            troops: def.troops,
+            training: def.training.get(),
+            morale: def.morale.get(),
+            supply: def.supply,
+            player_controlled: def.player_controlled,
+            state: ArmyStatus::Active,
+            carrying: Vec::new(),
+        },
+        Location::at(at),
+        Orders::new(def.order.clone()),
+    ));
+    if !def.plan.is_empty() {
+        entity.insert(Plan { goals: def.plan.clone(), current: 0 });
+    }
+    let e = entity.id();
+    world.resource_mut::<Armies>().insert(def.id.clone(), e);
+}

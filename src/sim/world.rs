@@ -1,0 +1,308 @@
+//! The world model: components of places, cities, armies and characters, and the resources of
+//! the court, diplomacy and the clock. Plain data; the rules that change it live in `rules/`.
+
+use crate::calendar::Date;
+use crate::scenario::schema::{
+    GoalDef, Id, OrderDef, PlaceKind, RouteKind, Rules, Side, Skills, Status, TermsDef, Trait, Treasury,
+    TreatyState, Troops,
+};
+use bevy::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The scenario's fixed numbers, as a resource.
+#[derive(Resource, Clone, Debug, Deref)]
+pub struct RuleBook(pub Rules);
+
+/// The date and turn.
+#[derive(Resource, Clone, Debug)]
+pub struct Clock {
+    pub date: Date,
+    pub turn: u32,
+    pub turn_days: u32,
+    pub start: Date,
+    pub end: Date,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The map
+
+/// A place on the map. Its index in [`Map::places`] is its node in the route graph.
+#[derive(Component, Clone, Debug)]
+pub struct Place {
+    pub index: usize,
+    pub id: Id,
+    pub name: String,
+    pub chinese: String,
+    pub kind: PlaceKind,
+    pub lon: f64,
+    pub lat: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Route {
+    pub a: usize,
+    pub b: usize,
+    pub kind: RouteKind,
+    pub km: f32,
+}
+
+impl Route {
+    pub fn other(&self, from: usize) -> usize {
+        if self.a == from { self.b } else { self.a }
+    }
+}
+
+/// The static route graph and the id → entity index of places.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Map {
+    pub ids: Vec<Id>,
+    pub names: Vec<String>,
+    pub coords: Vec<(f64, f64)>,
+    pub entities: Vec<Entity>,
+    pub routes: Vec<Route>,
+    /// For each place: (neighbour, route index).
+    pub links: Vec<Vec<(usize, usize)>>,
+    pub by_id: BTreeMap<Id, usize>,
+}
+
+impl Map {
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn entity(&self, id: &str) -> Option<Entity> {
+        self.index(id).map(|i| self.entities[i])
+    }
+
+    /// Great-circle distance in km.
+    pub fn km_between(&self, a: usize, b: usize) -> f32 {
+        great_circle_km(self.coords[a], self.coords[b])
+    }
+
+    pub fn route_between(&self, a: usize, b: usize) -> Option<&Route> {
+        self.links[a].iter().find(|(n, _)| *n == b).map(|(_, r)| &self.routes[*r])
+    }
+}
+
+/// Distance between two (lon, lat) points in km.
+pub fn great_circle_km((lon1, lat1): (f64, f64), (lon2, lat2): (f64, f64)) -> f32 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    (2.0 * 6371.0 * h.sqrt().asin()) as f32
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cities
+
+/// A walled city on a place entity.
+#[derive(Component, Clone, Debug)]
+pub struct City {
+    pub controller: Side,
+    pub walls: f32,
+    pub garrison: Troops,
+    pub training: f32,
+    pub population: u32,
+    pub food_days: f32,
+    /// Food the granaries hold when full, in days.
+    pub food_capacity: f32,
+    pub stores: Treasury,
+    pub morale: f32,
+    pub governor: Option<Id>,
+    pub siege: Option<Siege>,
+    /// The outer walls have been stormed; the city may still resist inside.
+    pub walls_fallen: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Siege {
+    pub since: Date,
+    pub by: Side,
+    /// 0 (the besiegers only watch one gate) to 1 (no food comes in).
+    pub tightness: f32,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Armies
+
+#[derive(Component, Clone, Debug)]
+pub struct Army {
+    pub id: Id,
+    pub name: String,
+    pub side: Side,
+    pub commander: Option<Id>,
+    pub troops: Troops,
+    pub training: f32,
+    pub morale: f32,
+    pub supply: f32,
+    pub player_controlled: bool,
+    pub state: ArmyStatus,
+    /// Characters carried along (hostages taken north).
+    pub carrying: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArmyStatus {
+    Active,
+    /// Broken in battle: falls back and cannot attack until it rallies.
+    Routed { until: Date },
+    /// Left the theatre, disbanded or destroyed: kept for the record, takes no part.
+    Gone,
+    Destroyed,
+}
+
+impl Army {
+    pub fn is_in_play(&self) -> bool {
+        matches!(self.state, ArmyStatus::Active | ArmyStatus::Routed { .. })
+    }
+}
+
+/// Where an army is: at a place, or on the way along a route.
+#[derive(Component, Clone, Debug, PartialEq)]
+pub struct Location {
+    /// The place it is at, or last left.
+    pub at: usize,
+    /// The places still to pass through, next first.
+    pub path: Vec<usize>,
+    /// km already covered towards `path[0]`.
+    pub progress_km: f32,
+    /// Days spent at `at` since it last arrived (for foraging).
+    pub days_here: f32,
+}
+
+impl Location {
+    pub fn at(place: usize) -> Self {
+        Location { at: place, path: Vec::new(), progress_km: 0.0, days_here: 0.0 }
+    }
+
+    pub fn is_moving(&self) -> bool {
+        !self.path.is_empty()
+    }
+
+    /// The place it stands at, if it is not on the road.
+    pub fn standing_at(&self) -> Option<usize> {
+        (self.path.is_empty() || self.progress_km == 0.0).then_some(self.at)
+    }
+}
+
+/// The order an army is carrying out.
+#[derive(Component, Clone, Debug, PartialEq)]
+pub struct Orders {
+    pub order: OrderDef,
+    /// Where the order was given, so raiders can return.
+    pub from: Option<usize>,
+    /// For a siege: the camp before the city where the army stands.
+    pub camp: Option<usize>,
+}
+
+impl Orders {
+    pub fn new(order: OrderDef) -> Self {
+        Orders { order, from: None, camp: None }
+    }
+}
+
+/// An AI commander's plan.
+#[derive(Component, Clone, Debug)]
+pub struct Plan {
+    pub goals: Vec<GoalDef>,
+    pub current: usize,
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and the court
+
+#[derive(Component, Clone, Debug)]
+pub struct Character {
+    pub id: Id,
+    pub name: String,
+    pub chinese: String,
+    pub title: String,
+    pub side: Side,
+    pub faction: Option<Id>,
+    pub skills: Skills,
+    pub traits: Vec<Trait>,
+    pub status: Status,
+    pub office: Option<Id>,
+    pub location: Option<Id>,
+}
+
+impl Character {
+    pub fn has(&self, t: Trait) -> bool {
+        self.traits.contains(&t)
+    }
+}
+
+/// Characters by id.
+#[derive(Resource, Clone, Debug, Default, Deref)]
+pub struct People(pub BTreeMap<Id, Entity>);
+
+/// Armies by id, in id order (the order rules visit them).
+#[derive(Resource, Clone, Debug, Default, Deref, DerefMut)]
+pub struct Armies(pub BTreeMap<Id, Entity>);
+
+#[derive(Clone, Debug)]
+pub struct Office {
+    pub id: Id,
+    pub name: String,
+    pub chinese: String,
+    pub holder: Option<Id>,
+}
+
+#[derive(Resource, Clone, Debug)]
+pub struct Court {
+    pub authority: f32,
+    pub influence: BTreeMap<Id, f32>,
+    /// Faction id → its name, for the chronicle and the panels.
+    pub faction_names: BTreeMap<Id, String>,
+    pub treasury: Treasury,
+    pub offices: Vec<Office>,
+    /// Where the emperor is.
+    pub seat: usize,
+    pub ruler: Id,
+}
+
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Diplomacy {
+    pub grievance: f32,
+    pub terms: Option<TermsDef>,
+    /// What was first demanded, before any bargaining: the measure of the Jin appetite.
+    pub first_demand: Option<TermsDef>,
+    pub treaty: TreatyState,
+    pub paid: Treasury,
+    pub ceded: BTreeSet<Id>,
+    pub hostages: BTreeSet<Id>,
+}
+
+/// Silver-equivalent value of gold, silver and silk (gold at ten times silver, a bolt of silk at
+/// about one tael of silver, the rough Song rates).
+pub fn value(t: &Treasury) -> f64 {
+    t.gold * 10.0 + t.silver + t.silk
+}
+
+impl Diplomacy {
+    /// Fraction of the demanded indemnity paid so far.
+    pub fn paid_fraction(&self) -> f32 {
+        match &self.terms {
+            Some(terms) if value(&terms.indemnity) > 0.0 => (value(&self.paid) / value(&terms.indemnity)).min(1.0) as f32,
+            Some(_) => 1.0,
+            None => 0.0,
+        }
+    }
+}
+
+/// Hostages freed when the army carrying them broke, waiting to be released.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct FreedHostages(pub Vec<Id>);
+
+/// Named facts set by effects, tested by conditions.
+#[derive(Resource, Clone, Debug, Default, Deref, DerefMut)]
+pub struct Flags(pub BTreeSet<Id>);
+
+/// Traits of a commander, by id, for the rules.
+pub fn commander_skill(people: &People, characters: &Query<&Character>, id: Option<&Id>) -> (f32, Vec<Trait>) {
+    id.and_then(|id| people.get(id))
+        .and_then(|e| characters.get(*e).ok())
+        .map(|c| (c.skills.command.get(), c.traits.clone()))
+        .unwrap_or((4.0, Vec::new()))
+}
