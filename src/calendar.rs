@@ -20,9 +20,7 @@ impl Date {
         let a = (14 - month as i32) / 12;
         let y = year + 4800 - a;
         let m = month as i32 + 12 * a - 3;
-        Some(Date(
-            day as i32 + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083,
-        ))
+        Some(Date(day as i32 + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083))
     }
 
     /// Year, month and day in the Julian calendar.
@@ -54,8 +52,7 @@ impl Date {
     pub fn parse(text: &str) -> Result<Date, String> {
         let bad = || format!("`{text}` is not a date: write it as \"YYYY-MM-DD\" (Julian calendar)");
         let mut parts = text.split('-');
-        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
             return Err(bad());
         };
         let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
@@ -82,9 +79,7 @@ impl Date {
 
     /// A readable English form, e.g. `19 Jan 1126`.
     pub fn long(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         let (y, m, d) = self.ymd();
         format!("{d} {} {y}", MONTHS[m as usize - 1])
     }

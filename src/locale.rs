@@ -44,7 +44,8 @@ impl Locale {
     /// The cause of an entry, with ids resolved to the names the scenario gives them.
     pub fn cause(&self, cause: &Cause, scenario: &Scenario) -> String {
         let d = &scenario.def;
-        let decision_title = |id: &str| d.decisions.iter().find(|x| x.id == id).map(|x| x.title.clone()).unwrap_or(id.to_string());
+        let decision_title =
+            |id: &str| d.decisions.iter().find(|x| x.id == id).map(|x| x.title.clone()).unwrap_or(id.to_string());
         let option_label = |decision: &str, option: &str| {
             d.decisions
                 .iter()
@@ -53,7 +54,8 @@ impl Locale {
                 .map(|o| o.label.clone())
                 .unwrap_or(option.to_string())
         };
-        let army_name = |id: &str| d.armies.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or(id.to_string());
+        let army_name =
+            |id: &str| d.armies.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or(id.to_string());
         let event_title = |id: &str| {
             d.events
                 .iter()
@@ -97,7 +99,7 @@ pub fn format_number(n: f64) -> String {
     let digits = whole.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -3,8 +3,8 @@
 mod report;
 mod validate;
 
-use crate::lab::{play_out, run_batch, PolicyKind};
-use crate::scenario::{self, files, historical_policy, load_policy, Diagnostics};
+use crate::lab::{PolicyKind, play_out, run_batch};
+use crate::scenario::{self, Diagnostics, files, historical_policy, load_policy};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -76,7 +76,15 @@ fn play(scenario: &str, _seed: u64) -> Result<(), String> {
 fn scenarios() -> Result<(), String> {
     for id in files::BUILTIN_SCENARIOS {
         let s = scenario::open(id).map_err(|d| d.to_string())?;
-        println!("{:<14} {} ({} to {})\n{:<14} {}", s.def.id, s.def.title, s.def.start.long(), s.def.end.long(), "", s.def.summary);
+        println!(
+            "{:<14} {} ({} to {})\n{:<14} {}",
+            s.def.id,
+            s.def.title,
+            s.def.start.long(),
+            s.def.end.long(),
+            "",
+            s.def.summary
+        );
     }
     Ok(())
 }

@@ -4,7 +4,7 @@ use crate::scenario::diagnostic::{Diagnostic, Diagnostics};
 use crate::scenario::files::{self, SourceText};
 use crate::scenario::load::parse;
 use crate::scenario::schema::{Library, PolicyFile};
-use crate::scenario::{load_policy, load_scenario, Scenario};
+use crate::scenario::{Scenario, load_policy, load_scenario};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -61,7 +61,8 @@ fn check_policy(file: SourceText) -> Vec<Diagnostic> {
         Ok(def) => def,
         Err(d) => return vec![d],
     };
-    let beside = Path::new(&file.name).parent().and_then(Path::parent).map(|dir| dir.join(format!("{}.ron", def.scenario)));
+    let beside =
+        Path::new(&file.name).parent().and_then(Path::parent).map(|dir| dir.join(format!("{}.ron", def.scenario)));
     let scenario: Result<Scenario, Diagnostics> = match beside.filter(|p| p.exists()) {
         Some(p) => match files::open_file(&p.to_string_lossy()) {
             Ok(text) => load_scenario(text),
@@ -74,7 +75,9 @@ fn check_policy(file: SourceText) -> Vec<Diagnostic> {
             Ok(_) => Vec::new(),
             Err(Diagnostics(all)) => all,
         },
-        Err(_) => vec![Diagnostic::error(&file.name, 1, 1, format!("the policy's scenario `{}` cannot be loaded", def.scenario))
-            .with_help("validate the scenario file first, or fix the `scenario` id")],
+        Err(_) => vec![
+            Diagnostic::error(&file.name, 1, 1, format!("the policy's scenario `{}` cannot be loaded", def.scenario))
+                .with_help("validate the scenario file first, or fix the `scenario` id"),
+        ],
     }
 }

@@ -5,6 +5,6 @@ pub mod playout;
 pub mod policy;
 pub mod summary;
 
-pub use playout::{play_out, RunResult};
+pub use playout::{RunResult, play_out};
 pub use policy::PolicyKind;
-pub use summary::{run_batch, Summary};
+pub use summary::{Summary, run_batch};

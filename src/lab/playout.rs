@@ -3,10 +3,10 @@
 use super::policy::{Driver, PolicyKind};
 use crate::calendar::Date;
 use crate::scenario::Scenario;
+use crate::sim::Sim;
 use crate::sim::commands::Command;
 use crate::sim::script::record::Choice;
-use crate::sim::world::{value, City, Clock, Court, Diplomacy, Map};
-use crate::sim::Sim;
+use crate::sim::world::{City, Clock, Court, Diplomacy, Map, value};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -65,7 +65,8 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
     let record = sim.record();
     let clock = world.resource::<Clock>();
     let (outcome, end_date) = record.ended.clone().unwrap_or(("unfinished".into(), clock.date));
-    let outcome_title = scenario.def.outcomes.iter().find(|o| o.id == outcome).map(|o| o.title.clone()).unwrap_or_default();
+    let outcome_title =
+        scenario.def.outcomes.iter().find(|o| o.id == outcome).map(|o| o.title.clone()).unwrap_or_default();
     let capital = world.resource::<Map>().entity(&scenario.def.capital).and_then(|e| world.get::<City>(e));
     let court = world.resource::<Court>();
     let diplomacy = world.resource::<Diplomacy>();

@@ -1,11 +1,11 @@
 //! Policies answer decisions and give orders in place of a player.
 
-use crate::scenario::schema::Fallback;
 use crate::scenario::Policy;
+use crate::scenario::schema::Fallback;
+use crate::sim::Sim;
 use crate::sim::commands::{Command, CommandError};
 use crate::sim::script::flow::{allowed_options, decision_def};
 use crate::sim::world::Clock;
-use crate::sim::Sim;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -43,8 +43,7 @@ impl<'a> Driver<'a> {
 
     /// Answers every pending decision and gives the orders now due.
     pub fn act(&mut self, sim: &mut Sim) -> Result<(), CommandError> {
-        loop {
-            let Some(decision) = sim.record().pending.first().cloned() else { break };
+        while let Some(decision) = sim.record().pending.first().cloned() {
             let def = decision_def(sim.world(), &decision).expect("pending decisions are defined");
             let allowed = allowed_options(sim.world(), &def);
             let historical = def.options.iter().find(|o| o.historical).map(|o| o.id.clone());

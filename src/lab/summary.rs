@@ -1,6 +1,6 @@
 //! Many seeded playouts on all cores, summarised.
 
-use super::playout::{play_out, RunResult};
+use super::playout::{RunResult, play_out};
 use super::policy::PolicyKind;
 use crate::scenario::Scenario;
 use serde::Serialize;
@@ -25,7 +25,12 @@ pub struct Summary {
 
 /// Plays seeds `first_seed..first_seed + runs` on every core. Results come back in seed order,
 /// so the summary is the same however the threads run.
-pub fn run_batch(scenario: Arc<Scenario>, first_seed: u64, runs: usize, policy: &PolicyKind) -> (Summary, Vec<RunResult>) {
+pub fn run_batch(
+    scenario: Arc<Scenario>,
+    first_seed: u64,
+    runs: usize,
+    policy: &PolicyKind,
+) -> (Summary, Vec<RunResult>) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(runs.max(1));
     let seeds: Vec<u64> = (0..runs as u64).map(|i| first_seed + i).collect();
     let mut results: Vec<RunResult> = std::thread::scope(|scope| {
@@ -33,7 +38,9 @@ pub fn run_batch(scenario: Arc<Scenario>, first_seed: u64, runs: usize, policy: 
             .map(|t| {
                 let seeds: Vec<u64> = seeds.iter().copied().skip(t).step_by(threads).collect();
                 let scenario = scenario.clone();
-                scope.spawn(move || seeds.into_iter().map(|s| play_out(scenario.clone(), s, policy).0).collect::<Vec<_>>())
+                scope.spawn(move || {
+                    seeds.into_iter().map(|s| play_out(scenario.clone(), s, policy).0).collect::<Vec<_>>()
+                })
             })
             .collect();
         handles.into_iter().flat_map(|h| h.join().expect("a playout thread panicked")).collect()

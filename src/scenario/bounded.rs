@@ -39,9 +39,7 @@ impl<'de, const LO: i64, const HI: i64> Deserialize<'de> for Bounded<LO, HI> {
         if value.is_finite() && (LO as f64..=HI as f64).contains(&value) {
             Ok(Bounded(value as f32))
         } else {
-            Err(serde::de::Error::custom(format!(
-                "{value} is out of range: use a number from {LO} to {HI}"
-            )))
+            Err(serde::de::Error::custom(format!("{value} is out of range: use a number from {LO} to {HI}")))
         }
     }
 }

@@ -23,14 +23,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: impl Into<String>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.into(),
-            line,
-            col,
-            message: message.into(),
-            help: None,
-        }
+        Diagnostic { severity: Severity::Error, file: file.into(), line, col, message: message.into(), help: None }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

@@ -7,10 +7,7 @@ use std::path::{Component, Path, PathBuf};
 const BUILTIN: &[(&str, &str)] = &[
     ("scenarios/first_siege.ron", include_str!("../../scenarios/first_siege.ron")),
     ("scenarios/second_siege.ron", include_str!("../../scenarios/second_siege.ron")),
-    (
-        "scenarios/common/northern_china_1126.ron",
-        include_str!("../../scenarios/common/northern_china_1126.ron"),
-    ),
+    ("scenarios/common/northern_china_1126.ron", include_str!("../../scenarios/common/northern_china_1126.ron")),
     ("scenarios/common/people.ron", include_str!("../../scenarios/common/people.ron")),
     ("scenarios/common/sources.ron", include_str!("../../scenarios/common/sources.ron")),
     (
@@ -35,6 +32,11 @@ pub struct SourceText {
 }
 
 impl SourceText {
+    /// Text that did not come from a file (tests, the editor); includes resolve on disk.
+    pub fn in_memory(name: impl Into<String>, text: impl Into<String>) -> SourceText {
+        SourceText { name: name.into(), text: text.into(), builtin: false }
+    }
+
     /// Resolves `relative` against this file's folder, in the same store (built-in or disk).
     pub fn sibling(&self, relative: &str) -> Result<SourceText, String> {
         let base = Path::new(&self.name).parent().unwrap_or(Path::new(""));

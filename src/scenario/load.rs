@@ -2,7 +2,7 @@
 
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::files::SourceText;
-use super::locate::{line_col, offset_of, Seg};
+use super::locate::{Seg, line_col, offset_of};
 use super::schema::{Library, PolicyFile, ScenarioFile};
 use super::validate;
 use ron::extensions::Extensions;
@@ -138,11 +138,13 @@ pub fn load_policy(file: SourceText, scenario: &Scenario) -> Result<Policy, Diag
 /// The historical policy the scenario names.
 pub fn historical_policy(scenario: &Scenario) -> Result<Policy, Diagnostics> {
     let Some(path) = &scenario.def.historical_policy else {
-        return Err(Diagnostics(vec![at(&scenario.files, 0, &[Seg::Field("id")], "this scenario names no `historical_policy`")
-            .with_help("add `historical_policy: \"policies/<id>_historical.ron\"` to the scenario")]));
+        return Err(Diagnostics(vec![
+            at(&scenario.files, 0, &[Seg::Field("id")], "this scenario names no `historical_policy`")
+                .with_help("add `historical_policy: \"policies/<id>_historical.ron\"` to the scenario"),
+        ]));
     };
-    let file = scenario.files[0].sibling(path).map_err(|message| {
-        Diagnostics(vec![at(&scenario.files, 0, &[Seg::Field("historical_policy")], message)])
-    })?;
+    let file = scenario.files[0]
+        .sibling(path)
+        .map_err(|message| Diagnostics(vec![at(&scenario.files, 0, &[Seg::Field("historical_policy")], message)]))?;
     load_policy(file, scenario)
 }

@@ -9,7 +9,7 @@ pub mod schema;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{historical_policy, load_policy, load_scenario, Policy, Scenario};
+pub use load::{Policy, Scenario, historical_policy, load_policy, load_scenario};
 
 /// Loads a built-in scenario by id or a scenario file by path.
 pub fn open(id_or_path: &str) -> Result<Scenario, Diagnostics> {

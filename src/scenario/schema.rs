@@ -610,27 +610,48 @@ pub struct SourceDef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Effect {
     /// Put a character into an office (and status `InOffice`).
-    Appoint { character: Id, office: Id },
+    Appoint {
+        character: Id,
+        office: Id,
+    },
     /// Remove from office (status `Dismissed`).
     Dismiss(Id),
     Exile(Id),
-    SetStatus { character: Id, status: Status },
+    SetStatus {
+        character: Id,
+        status: Status,
+    },
     /// Change a faction's influence.
-    Influence { faction: Id, delta: Delta },
+    Influence {
+        faction: Id,
+        delta: Delta,
+    },
     Authority(Delta),
     /// Change a city's popular morale.
-    CityMorale { city: Id, delta: Delta },
-    ArmyMorale { army: Id, delta: Delta },
+    CityMorale {
+        city: Id,
+        delta: Delta,
+    },
+    ArmyMorale {
+        army: Id,
+        delta: Delta,
+    },
     /// Add to (or take from, with negative numbers) the treasury.
     Treasury(Treasury),
     /// Confiscate a fraction of a city's stores into the treasury.
-    Confiscate { city: Id, fraction: Chance },
+    Confiscate {
+        city: Id,
+        fraction: Chance,
+    },
     /// The Jin put terms on the table.
     DemandTerms(TermsDef),
     /// The Song accept the terms on the table.
     AcceptTerms,
     /// Scale the terms on the table by a factor (a bargain).
-    ScaleTerms { indemnity: f32, drop_cessions: bool },
+    ScaleTerms {
+        indemnity: f32,
+        drop_cessions: bool,
+    },
     RejectTerms,
     /// Pay up to this fraction of the outstanding indemnity from the treasury.
     PayIndemnity(Chance),
@@ -642,17 +663,35 @@ pub enum Effect {
     ReleaseHostage(Id),
     Grievance(Delta),
     SpawnArmy(ArmyDef),
-    Reinforce { army: Id, troops: Troops },
+    Reinforce {
+        army: Id,
+        troops: Troops,
+    },
     /// Raise troops in a city: townsmen armed, guards called up.
-    Levy { city: Id, troops: Troops },
+    Levy {
+        city: Id,
+        troops: Troops,
+    },
     /// Put a character in command of a city's walls (or nobody).
-    SetGovernor { city: Id, character: Option<Id> },
+    SetGovernor {
+        city: Id,
+        character: Option<Id>,
+    },
     /// Move troops from an army into a city's garrison.
-    Garrison { army: Id, city: Id },
+    Garrison {
+        army: Id,
+        city: Id,
+    },
     Disband(Id),
-    Order { army: Id, order: OrderDef },
+    Order {
+        army: Id,
+        order: OrderDef,
+    },
     /// Change an army's commander.
-    Command { army: Id, commander: Option<Id> },
+    Command {
+        army: Id,
+        commander: Option<Id>,
+    },
     /// Move the court (and the emperor) to a place.
     MoveCourt(Id),
     SetFlag(Id),
@@ -660,18 +699,40 @@ pub enum Effect {
     /// Put a decision on the table now, whatever its trigger.
     OpenDecision(Id),
     /// Start a siege of a city by an army standing at or next to it.
-    StartSiege { city: Id, army: Id },
+    StartSiege {
+        city: Id,
+        army: Id,
+    },
     EndSiege(Id),
     /// An assault on a city's walls, resolved by the siege rules with a modifier.
-    Assault { army: Id, city: Id, modifier: f32 },
+    Assault {
+        army: Id,
+        city: Id,
+        modifier: f32,
+    },
     /// A sally from a city against its besiegers: troops taken from the garrison.
-    Sally { city: Id, troops: Troops, modifier: f32 },
+    Sally {
+        city: Id,
+        troops: Troops,
+        modifier: f32,
+    },
     /// The city changes hands.
-    Capture { city: Id, side: Side },
+    Capture {
+        city: Id,
+        side: Side,
+    },
     /// Chance-driven branch, drawn from the game's seeded generator.
-    Chance { p: Chance, then: Vec<Effect>, otherwise: Vec<Effect> },
+    Chance {
+        p: Chance,
+        then: Vec<Effect>,
+        otherwise: Vec<Effect>,
+    },
     /// Branch on the state of the world.
-    If { when: Condition, then: Vec<Effect>, otherwise: Vec<Effect> },
+    If {
+        when: Condition,
+        then: Vec<Effect>,
+        otherwise: Vec<Effect>,
+    },
     /// A chronicle line with no other effect.
     Chronicle(String),
 }
@@ -712,7 +773,10 @@ pub enum Condition {
     Never,
     Flag(Id),
     /// The decision was taken with this option.
-    Chose { decision: Id, option: Id },
+    Chose {
+        decision: Id,
+        option: Id,
+    },
     /// The decision has been taken (with any option).
     Decided(Id),
     /// The event has happened.
@@ -721,19 +785,45 @@ pub enum Condition {
     Reached(Id),
     DateFrom(Date),
     DateBefore(Date),
-    Controls { place: Id, side: Side },
+    Controls {
+        place: Id,
+        side: Side,
+    },
     Besieged(Id),
     /// The walls of the city have been stormed (it may still hold out inside).
     WallsFallen(Id),
-    ArmyAt { army: Id, place: Id },
-    ArmyIs { army: Id, state: ArmyState },
+    ArmyAt {
+        army: Id,
+        place: Id,
+    },
+    ArmyIs {
+        army: Id,
+        state: ArmyState,
+    },
     /// Troops of a side in field armies within a distance of a place.
-    TroopsNear { side: Side, place: Id, km: f32, cmp: Cmp },
-    Status { character: Id, status: Status },
-    Influence { faction: Id, cmp: Cmp },
+    TroopsNear {
+        side: Side,
+        place: Id,
+        km: f32,
+        cmp: Cmp,
+    },
+    Status {
+        character: Id,
+        status: Status,
+    },
+    Influence {
+        faction: Id,
+        cmp: Cmp,
+    },
     Authority(Cmp),
-    CityMorale { city: Id, cmp: Cmp },
-    FoodDays { city: Id, cmp: Cmp },
+    CityMorale {
+        city: Id,
+        cmp: Cmp,
+    },
+    FoodDays {
+        city: Id,
+        cmp: Cmp,
+    },
     Grievance(Cmp),
     Treaty(TreatyState),
     TermsOnTable,
@@ -744,7 +834,10 @@ pub enum Condition {
     /// The emperor is at this place.
     CourtAt(Id),
     /// Days since the city came under siege (0 if it is not besieged).
-    SiegeDays { city: Id, cmp: Cmp },
+    SiegeDays {
+        city: Id,
+        cmp: Cmp,
+    },
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),

@@ -1,8 +1,8 @@
 //! Cross-checks of a loaded scenario: unknown and duplicate ids, impossible numbers, places the
 //! route graph cannot reach. Every problem names the file, line and column where it is written.
 
-use super::diagnostic::{did_you_mean, Diagnostic};
-use super::load::{at, Policy, Scenario};
+use super::diagnostic::{Diagnostic, did_you_mean};
+use super::load::{Policy, Scenario, at};
 use super::locate::{Path, Seg};
 use super::schema::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -75,8 +75,8 @@ impl Refs {
         let arg = |n| with(&path, Seg::Arg(n));
         let field = |name| with(&path, Seg::Field(name));
         match c {
-            Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_)
-            | TermsOnTable | PaidFraction(_) => {}
+            Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_) | TermsOnTable
+            | PaidFraction(_) => {}
             Flag(f) => self.add(arg(0), Kind::Flag, f),
             Chose { decision, option } => {
                 self.add(field("decision"), Kind::Decision, decision);
@@ -123,14 +123,14 @@ impl Refs {
                 self.add(field("character"), Kind::Character, character);
                 self.add(field("office"), Kind::Office, office);
             }
-            Dismiss(ch) | Exile(ch) | SendHostage(ch) | ReleaseHostage(ch) => {
-                self.add(arg(0), Kind::Character, ch)
-            }
+            Dismiss(ch) | Exile(ch) | SendHostage(ch) | ReleaseHostage(ch) => self.add(arg(0), Kind::Character, ch),
             SetStatus { character, .. } => self.add(field("character"), Kind::Character, character),
             Influence { faction, .. } => self.add(field("faction"), Kind::Faction, faction),
-            CityMorale { city, .. } | Confiscate { city, .. } | Sally { city, .. } | Capture { city, .. } | Levy { city, .. } => {
-                self.add(field("city"), Kind::Place, city)
-            }
+            CityMorale { city, .. }
+            | Confiscate { city, .. }
+            | Sally { city, .. }
+            | Capture { city, .. }
+            | Levy { city, .. } => self.add(field("city"), Kind::Place, city),
             SetGovernor { city, character } => {
                 self.add(field("city"), Kind::Place, city);
                 if let Some(c) = character {
@@ -138,8 +138,15 @@ impl Refs {
                 }
             }
             ArmyMorale { army, .. } | Reinforce { army, .. } => self.add(field("army"), Kind::Army, army),
-            Authority(_) | Treasury(_) | AcceptTerms | ScaleTerms { .. } | RejectTerms | PayIndemnity(_)
-            | BreakTreaty | Grievance(_) | Chronicle(_) => {}
+            Authority(_)
+            | Treasury(_)
+            | AcceptTerms
+            | ScaleTerms { .. }
+            | RejectTerms
+            | PayIndemnity(_)
+            | BreakTreaty
+            | Grievance(_)
+            | Chronicle(_) => {}
             DemandTerms(terms) => {
                 for (i, place) in terms.cede.iter().enumerate() {
                     self.add(with(&with(&arg(0), Seg::Field("cede")), Seg::Index(i)), Kind::Place, place);
@@ -242,11 +249,7 @@ impl Checker<'_> {
     }
 
     /// Reports ids that appear twice; returns the set of ids.
-    fn unique<'b>(
-        &mut self,
-        noun: &str,
-        items: impl Iterator<Item = (usize, Path, &'b str)>,
-    ) -> BTreeSet<String> {
+    fn unique<'b>(&mut self, noun: &str, items: impl Iterator<Item = (usize, Path, &'b str)>) -> BTreeSet<String> {
         let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
         for (file, path, id) in items {
             if seen.insert(id, ()).is_some() {
@@ -393,7 +396,11 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
     }
     for (i, office) in d.court.offices.iter().enumerate() {
         if let Some(h) = &office.holder {
-            refs.add(vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i), Seg::Field("holder")], Kind::Character, h);
+            refs.add(
+                vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i), Seg::Field("holder")],
+                Kind::Character,
+                h,
+            );
         }
     }
     for (i, p) in d.diplomacy.ceded.iter().enumerate() {
@@ -436,11 +443,7 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
             Kind::Flag => &flags_set,
         }
     };
-    let all_uses = refs
-        .uses
-        .iter()
-        .map(|u| (0usize, u.path.clone(), u.kind, u.id.as_str()))
-        .chain(library_refs);
+    let all_uses = refs.uses.iter().map(|u| (0usize, u.path.clone(), u.kind, u.id.as_str())).chain(library_refs);
     for (file, path, kind, id) in all_uses {
         let set = known(kind);
         if !set.contains(id) {
@@ -460,16 +463,14 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
     }
 
     // Decision options: `Chose` names, defaults, duplicates, historical marks.
-    let options_of: BTreeMap<&str, Vec<&str>> = d
-        .decisions
-        .iter()
-        .map(|x| (x.id.as_str(), x.options.iter().map(|o| o.id.as_str()).collect()))
-        .collect();
+    let options_of: BTreeMap<&str, Vec<&str>> =
+        d.decisions.iter().map(|x| (x.id.as_str(), x.options.iter().map(|o| o.id.as_str()).collect())).collect();
     for (path, decision, option) in &refs.options {
         if let Some(opts) = options_of.get(decision.as_str())
             && !opts.contains(&option.as_str())
         {
-            let help = did_you_mean(option, opts.iter().copied()).unwrap_or_else(|| format!("options: {}", opts.join(", ")));
+            let help =
+                did_you_mean(option, opts.iter().copied()).unwrap_or_else(|| format!("options: {}", opts.join(", ")));
             c.error(0, path, format!("decision `{decision}` has no option `{option}`"), Some(help));
         }
     }
@@ -479,21 +480,51 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
         c.unique(
             "option",
             decision.options.iter().enumerate().map(|(j, o)| {
-                (0, vec![Seg::Field("decisions"), Seg::Index(i), Seg::Field("options"), Seg::Index(j), Seg::Field("id")], o.id.as_str())
+                (
+                    0,
+                    vec![
+                        Seg::Field("decisions"),
+                        Seg::Index(i),
+                        Seg::Field("options"),
+                        Seg::Index(j),
+                        Seg::Field("id"),
+                    ],
+                    o.id.as_str(),
+                )
             }),
         );
         if decision.options.len() < 2 {
-            c.error(0, &with(&path, Seg::Field("options")), format!("decision `{}` needs at least two options", decision.id), None);
+            c.error(
+                0,
+                &with(&path, Seg::Field("options")),
+                format!("decision `{}` needs at least two options", decision.id),
+                None,
+            );
         }
         if !opts.contains(&decision.default.as_str()) {
             let help = did_you_mean(&decision.default, opts.iter().copied());
-            c.error(0, &with(&path, Seg::Field("default")), format!("default option `{}` is not one of this decision's options", decision.default), help);
+            c.error(
+                0,
+                &with(&path, Seg::Field("default")),
+                format!("default option `{}` is not one of this decision's options", decision.default),
+                help,
+            );
         }
         let historical = decision.options.iter().filter(|o| o.historical).count();
         if historical > 1 {
-            c.error(0, &with(&path, Seg::Field("options")), format!("decision `{}` marks {historical} options as historical", decision.id), Some("mark exactly one".into()));
+            c.error(
+                0,
+                &with(&path, Seg::Field("options")),
+                format!("decision `{}` marks {historical} options as historical", decision.id),
+                Some("mark exactly one".into()),
+            );
         } else if historical == 0 && !decision.counterfactual {
-            c.warn(0, &with(&path, Seg::Field("options")), format!("decision `{}` marks no option as historical", decision.id), Some("mark what Qinzong actually chose with `historical: true`".into()));
+            c.warn(
+                0,
+                &with(&path, Seg::Field("options")),
+                format!("decision `{}` marks no option as historical", decision.id),
+                Some("mark what Qinzong actually chose with `historical: true`".into()),
+            );
         }
         check_window(&mut c, &decision.trigger, &path);
     }
@@ -511,7 +542,12 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
     for (p, origin) in d.places.iter().zip(&o.places) {
         let (f, path) = in_file(origin, "places");
         if !(-90.0..=90.0).contains(&p.lat) || !(-180.0..=180.0).contains(&p.lon) {
-            c.error(f, &with(&path, Seg::Field("lat")), format!("place `{}` has impossible coordinates {}, {}", p.id, p.lat, p.lon), Some("latitude is -90..90, longitude -180..180, in degrees".into()));
+            c.error(
+                f,
+                &with(&path, Seg::Field("lat")),
+                format!("place `{}` has impossible coordinates {}, {}", p.id, p.lat, p.lon),
+                Some("latitude is -90..90, longitude -180..180, in degrees".into()),
+            );
         }
     }
     for (r, origin) in d.routes.iter().zip(&o.routes) {
@@ -522,30 +558,56 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
         if let Some(km) = r.km
             && !(km > 0.0 && km < 3000.0)
         {
-            c.error(f, &with(&path, Seg::Field("km")), format!("route length {km} km is impossible"), Some("use a length from 0 to 3000 km, or leave it out to compute it".into()));
+            c.error(
+                f,
+                &with(&path, Seg::Field("km")),
+                format!("route length {km} km is impossible"),
+                Some("use a length from 0 to 3000 km, or leave it out to compute it".into()),
+            );
         }
     }
-    let mut troop_checks: Vec<(Path, &ArmyDef)> = d.armies.iter().enumerate().map(|(i, a)| (item("armies", i), a)).collect();
+    let mut troop_checks: Vec<(Path, &ArmyDef)> =
+        d.armies.iter().enumerate().map(|(i, a)| (item("armies", i), a)).collect();
     troop_checks.extend(spawned.iter().map(|(p, a)| (p.clone(), a)));
     for (path, army) in troop_checks {
         check_troops(&mut c, &army.troops, &with(&path, Seg::Field("troops")));
         if !(0.0..=365.0).contains(&army.supply) {
-            c.error(0, &with(&path, Seg::Field("supply")), format!("{} days of supply is impossible", army.supply), Some("use 0 to 365 days".into()));
+            c.error(
+                0,
+                &with(&path, Seg::Field("supply")),
+                format!("{} days of supply is impossible", army.supply),
+                Some("use 0 to 365 days".into()),
+            );
         }
     }
     for (i, city) in d.cities.iter().enumerate() {
         let path = item("cities", i);
         check_troops(&mut c, &city.garrison, &with(&path, Seg::Field("garrison")));
         if !(0.0..=3650.0).contains(&city.food_days) {
-            c.error(0, &with(&path, Seg::Field("food_days")), format!("{} days of food is impossible", city.food_days), Some("use 0 to 3650 days".into()));
+            c.error(
+                0,
+                &with(&path, Seg::Field("food_days")),
+                format!("{} days of food is impossible", city.food_days),
+                Some("use 0 to 3650 days".into()),
+            );
         }
         if city.population > 5_000_000 {
-            c.error(0, &with(&path, Seg::Field("population")), format!("a population of {} is impossible for one city", city.population), Some("the largest cities of 1126 held about 1.5 million".into()));
+            c.error(
+                0,
+                &with(&path, Seg::Field("population")),
+                format!("a population of {} is impossible for one city", city.population),
+                Some("the largest cities of 1126 held about 1.5 million".into()),
+            );
         }
     }
     let t = &d.court.treasury;
     if [t.gold, t.silver, t.silk].iter().any(|v| !v.is_finite() || *v < 0.0) {
-        c.error(0, &[Seg::Field("court"), Seg::Field("treasury")], "the treasury cannot hold negative amounts".into(), None);
+        c.error(
+            0,
+            &[Seg::Field("court"), Seg::Field("treasury")],
+            "the treasury cannot hold negative amounts".into(),
+            None,
+        );
     }
 
     // Every place on the route graph is reachable from the capital.
@@ -554,7 +616,12 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
         for (p, origin) in d.places.iter().zip(&o.places) {
             if p.kind.is_on_routes() && !reached.contains(p.id.as_str()) {
                 let (f, path) = in_file(origin, "places");
-                c.error(f, &with(&path, Seg::Field("id")), format!("place `{}` cannot be reached from the capital by any route", p.id), Some("add a route to it, or make it a `Region` or `Gate`".into()));
+                c.error(
+                    f,
+                    &with(&path, Seg::Field("id")),
+                    format!("place `{}` cannot be reached from the capital by any route", p.id),
+                    Some("add a route to it, or make it a `Region` or `Gate`".into()),
+                );
             }
         }
     }
@@ -566,14 +633,24 @@ fn check_window(c: &mut Checker, trigger: &TriggerDef, path: &Path) {
     if let (Some(from), Some(until)) = (trigger.from, trigger.until)
         && until < from
     {
-        c.error(0, &with(&with(path, Seg::Field("trigger")), Seg::Field("until")), format!("`until` ({until}) is before `from` ({from})"), None);
+        c.error(
+            0,
+            &with(&with(path, Seg::Field("trigger")), Seg::Field("until")),
+            format!("`until` ({until}) is before `from` ({from})"),
+            None,
+        );
     }
 }
 
 fn check_troops(c: &mut Checker, troops: &Troops, path: &Path) {
     const MOST: u32 = 1_000_000;
     if troops.cavalry > MOST || troops.infantry > MOST || troops.militia > MOST {
-        c.error(0, path, format!("{} troops is impossible for one force", troops.total()), Some("no army of 1126 exceeded a few hundred thousand men".into()));
+        c.error(
+            0,
+            path,
+            format!("{} troops is impossible for one force", troops.total()),
+            Some("no army of 1126 exceeded a few hundred thousand men".into()),
+        );
     }
 }
 
@@ -603,8 +680,13 @@ pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if policy.def.scenario != d.id {
         out.push(
-            at(files, 0, &field("scenario"), format!("this policy is for scenario `{}`, not `{}`", policy.def.scenario, d.id))
-                .with_help("play it with the scenario it names"),
+            at(
+                files,
+                0,
+                &field("scenario"),
+                format!("this policy is for scenario `{}`, not `{}`", policy.def.scenario, d.id),
+            )
+            .with_help("play it with the scenario it names"),
         );
     }
     for (decision, option) in &policy.def.choices {
@@ -617,8 +699,9 @@ pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
             }
             Some(x) if !x.options.iter().any(|o| &o.id == option) => {
                 let mut e = at(files, 0, &path, format!("decision `{decision}` has no option `{option}`"));
-                e.help = did_you_mean(option, x.options.iter().map(|o| o.id.as_str()))
-                    .or_else(|| Some(format!("options: {}", x.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", "))));
+                e.help = did_you_mean(option, x.options.iter().map(|o| o.id.as_str())).or_else(|| {
+                    Some(format!("options: {}", x.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ")))
+                });
                 out.push(e);
             }
             Some(_) => {}
@@ -627,7 +710,12 @@ pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
     let armies: Vec<&str> = d.armies.iter().map(|a| a.id.as_str()).collect();
     for (i, order) in policy.def.orders.iter().enumerate() {
         if !armies.contains(&order.army.as_str()) && !spawned_anywhere(d, &order.army) {
-            let mut e = at(files, 0, &[Seg::Field("orders"), Seg::Index(i), Seg::Field("army")], format!("unknown army `{}`", order.army));
+            let mut e = at(
+                files,
+                0,
+                &[Seg::Field("orders"), Seg::Index(i), Seg::Field("army")],
+                format!("unknown army `{}`", order.army),
+            );
             e.help = did_you_mean(&order.army, armies.iter().copied());
             out.push(e);
         }

@@ -2,8 +2,8 @@
 //! state of the world (not the calendar) when a goal is won, when to storm, and when to go home.
 
 use super::chronicle::{Cause, Chronicle, Entry};
-use super::script::conditions::{holds, jin_satisfaction, troops_near};
 use super::rules::siege::besiegers;
+use super::script::conditions::{holds, jin_satisfaction, troops_near};
 use super::script::effects::give_order;
 use super::world::*;
 use crate::scenario::schema::{GoalDef, OrderDef, Side, WithdrawRule};
@@ -37,7 +37,12 @@ pub fn danger(world: &World, army: Entity, rule: &WithdrawRule) -> f32 {
 }
 
 /// Whether the army should withdraw under its rule, and why.
-pub fn should_withdraw(world: &World, army: Entity, rule: &WithdrawRule, goal_place: Option<usize>) -> Option<WithdrawReason> {
+pub fn should_withdraw(
+    world: &World,
+    army: Entity,
+    rule: &WithdrawRule,
+    goal_place: Option<usize>,
+) -> Option<WithdrawReason> {
     let a = world.get::<Army>(army)?;
     if a.supply <= 0.0 && a.morale < 35.0 {
         return Some(WithdrawReason::Hungry);
@@ -85,7 +90,8 @@ pub fn follow_plans(world: &mut World) {
             && plan.current < w
             && let GoalDef::Withdraw(rule) = &plan.goals[w]
         {
-            let besieged = plan.goals.get(plan.current).and_then(goal_city).and_then(|id| world.resource::<Map>().index(&id));
+            let besieged =
+                plan.goals.get(plan.current).and_then(goal_city).and_then(|id| world.resource::<Map>().index(&id));
             if let Some(reason) = should_withdraw(world, e, rule, besieged) {
                 let danger = danger(world, e, rule);
                 let satisfaction = jin_satisfaction(world);
@@ -93,7 +99,11 @@ pub fn follow_plans(world: &mut World) {
                 // Hostages go north with the army.
                 let hostages: Vec<String> = world.resource::<Diplomacy>().hostages.iter().cloned().collect();
                 world.get_mut::<Army>(e).expect("army").carrying = hostages;
-                let to = world.resource::<Map>().index(&rule.to).map(|i| world.resource::<Map>().names[i].clone()).unwrap_or_default();
+                let to = world
+                    .resource::<Map>()
+                    .index(&rule.to)
+                    .map(|i| world.resource::<Map>().names[i].clone())
+                    .unwrap_or_default();
                 note(
                     world,
                     Entry::new(reason.key(), cause.clone())
@@ -131,7 +141,10 @@ fn pursue_goal(world: &mut World, e: Entity, army: &Army, cause: Cause) {
                     continue;
                 };
                 if city.controller == army.side {
-                    note(world, Entry::new("goal-achieved", cause.clone()).arg("army", &army.name).arg("city", id.clone()));
+                    note(
+                        world,
+                        Entry::new("goal-achieved", cause.clone()).arg("army", &army.name).arg("city", id.clone()),
+                    );
                     advance(world);
                     continue;
                 }
@@ -154,9 +167,9 @@ fn pursue_goal(world: &mut World, e: Entity, army: &Army, cause: Cause) {
             GoalDef::Withdraw(rule) => {
                 let home = world.resource::<Map>().index(&rule.to);
                 let here = world.get::<Location>(e).and_then(|l| l.standing_at());
-                if home.is_some() && home == here {
+                if let Some(home) = home.filter(|h| Some(*h) == here) {
                     world.get_mut::<Army>(e).expect("army").state = ArmyStatus::Gone;
-                    let place = world.resource::<Map>().names[home.expect("checked")].clone();
+                    let place = world.resource::<Map>().names[home].clone();
                     note(world, Entry::new("army-leaves", cause.clone()).arg("army", &army.name).arg("place", place));
                 } else {
                     set_order(world, e, OrderDef::Withdraw(rule.to.clone()), None);
@@ -188,7 +201,11 @@ pub fn song_field_orders(world: &mut World) {
         let Some(orders) = world.get::<Orders>(e).cloned() else { continue };
         match &orders.order {
             OrderDef::Pursue(target) => {
-                let gone = world.resource::<Armies>().get(target).and_then(|t| world.get::<Army>(*t)).is_none_or(|t| !t.is_in_play());
+                let gone = world
+                    .resource::<Armies>()
+                    .get(target)
+                    .and_then(|t| world.get::<Army>(*t))
+                    .is_none_or(|t| !t.is_in_play());
                 if gone {
                     give_order(world, e, OrderDef::Hold);
                 }
@@ -196,7 +213,10 @@ pub fn song_field_orders(world: &mut World) {
             OrderDef::Relieve(city) => {
                 // March on the besiegers' camp, wherever it is.
                 let Some(place) = world.resource::<Map>().index(city) else { continue };
-                let camp = besiegers(world, place).first().and_then(|b| world.get::<Location>(*b)).and_then(|l| l.standing_at());
+                let camp = besiegers(world, place)
+                    .first()
+                    .and_then(|b| world.get::<Location>(*b))
+                    .and_then(|l| l.standing_at());
                 if let Some(camp) = camp {
                     world.get_mut::<Orders>(e).expect("orders").camp = Some(camp);
                 }
@@ -204,7 +224,8 @@ pub fn song_field_orders(world: &mut World) {
             OrderDef::Garrison(city) => {
                 let here = world.get::<Location>(e).and_then(|l| l.standing_at());
                 if here.is_some() && here == world.resource::<Map>().index(city) {
-                    let effect = crate::scenario::schema::Effect::Garrison { army: army_id(world, e), city: city.clone() };
+                    let effect =
+                        crate::scenario::schema::Effect::Garrison { army: army_id(world, e), city: city.clone() };
                     super::script::effects::apply(world, &[effect], &Cause::Order { army: army_id(world, e) });
                 }
             }

@@ -1,11 +1,11 @@
 //! Commands: the only way the player (or a policy) changes the world. The log of commands,
 //! with the scenario and the seed, replays a game exactly.
 
-use super::script::flow::{choose, ChoiceError};
+use super::TurnSchedule;
 use super::script::effects::give_order;
+use super::script::flow::{ChoiceError, choose};
 use super::script::record::Record;
 use super::world::*;
-use super::TurnSchedule;
 use crate::scenario::schema::{Id, OrderDef};
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -90,7 +90,13 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
 
 fn order_place(order: &OrderDef) -> Option<&Id> {
     match order {
-        OrderDef::MoveTo(p) | OrderDef::Attack(p) | OrderDef::Besiege(p) | OrderDef::Relieve(p) | OrderDef::Raid(p) | OrderDef::Garrison(p) | OrderDef::Withdraw(p) => Some(p),
+        OrderDef::MoveTo(p)
+        | OrderDef::Attack(p)
+        | OrderDef::Besiege(p)
+        | OrderDef::Relieve(p)
+        | OrderDef::Raid(p)
+        | OrderDef::Garrison(p)
+        | OrderDef::Withdraw(p) => Some(p),
         OrderDef::Hold | OrderDef::Disband | OrderDef::Pursue(_) => None,
     }
 }

@@ -55,12 +55,16 @@ impl Plugin for SimPlugin {
         // One thread: the order of rules is the order of the turn, and the result never
         // depends on how the threads happen to run.
         turn.set_executor(SingleThreadedExecutor::new());
-        turn.configure_sets((Decisions, Orders, Movement, Battles, Sieges, Supply, Morale, Court, Calendar, Events, Outcome).chain());
+        turn.configure_sets(
+            (Decisions, Orders, Movement, Battles, Sieges, Supply, Morale, Court, Calendar, Events, Outcome).chain(),
+        );
         turn.add_systems((
             flow::expire_overdue.in_set(Decisions),
             (ai::follow_plans, ai::song_field_orders, movement::plan_paths).chain().in_set(Orders),
             movement::march.in_set(Movement),
-            (battle::fight_battles, battle::night_raids, battle::release_freed_hostages, battle::rally).chain().in_set(Battles),
+            (battle::fight_battles, battle::night_raids, battle::release_freed_hostages, battle::rally)
+                .chain()
+                .in_set(Battles),
             (siege::blockade, siege::assaults).chain().in_set(Sieges),
             supply::supply_and_attrition.in_set(Supply),
             morale::settle_morale.in_set(Morale),

@@ -4,8 +4,8 @@ use super::chronicle::{Cause, Chronicle, Entry};
 use super::rng::SimRng;
 use super::script::record::{LoadedScenario, Record};
 use super::world::*;
-use crate::scenario::schema::{ArmyDef, RouteKind, Status};
 use crate::scenario::Scenario;
+use crate::scenario::schema::{ArmyDef, RouteKind, Status};
 use bevy::prelude::*;
 use std::sync::Arc;
 
@@ -24,7 +24,15 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let mut map = Map::default();
     for (index, p) in def.places.iter().enumerate() {
         let entity = world
-            .spawn(Place { index, id: p.id.clone(), name: p.name.clone(), chinese: p.chinese.clone(), kind: p.kind, lon: p.lon, lat: p.lat })
+            .spawn(Place {
+                index,
+                id: p.id.clone(),
+                name: p.name.clone(),
+                chinese: p.chinese.clone(),
+                kind: p.kind,
+                lon: p.lon,
+                lat: p.lat,
+            })
             .id();
         map.ids.push(p.id.clone());
         map.names.push(p.name.clone());
@@ -49,7 +57,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             training: c.training.get(),
             population: c.population,
             food_days: c.food_days,
-            food_capacity: c.food_days.max(60.0),
+            food_capacity: c.food_days,
             stores: c.stores,
             morale: c.morale.get(),
             governor: c.governor.clone(),
@@ -96,9 +104,15 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             .court
             .offices
             .iter()
-            .map(|o| Office { id: o.id.clone(), name: o.name.clone(), chinese: o.chinese.clone(), holder: o.holder.clone() })
+            .map(|o| Office {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                chinese: o.chinese.clone(),
+                holder: o.holder.clone(),
+            })
             .collect(),
         seat,
+        capital: seat,
         ruler: def.ruler.clone(),
     });
     let d = &def.diplomacy;
@@ -124,7 +138,9 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     }
     let clock = world.resource::<Clock>().clone();
     let title = def.title.clone();
-    world.resource_mut::<Chronicle>().record(&clock, Entry::new("scenario-begins", Cause::Scenario).arg("title", title));
+    world
+        .resource_mut::<Chronicle>()
+        .record(&clock, Entry::new("scenario-begins", Cause::Scenario).arg("title", title));
     world.insert_resource(LoadedScenario(scenario));
 }
 

@@ -3,8 +3,8 @@
 
 use crate::calendar::Date;
 use crate::scenario::schema::{
-    GoalDef, Id, OrderDef, PlaceKind, RouteKind, Rules, Side, Skills, Status, TermsDef, Trait, Treasury,
-    TreatyState, Troops,
+    GoalDef, Id, OrderDef, PlaceKind, RouteKind, Rules, Side, Skills, Status, TermsDef, Trait, Treasury, TreatyState,
+    Troops,
 };
 use bevy::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -105,7 +105,7 @@ pub struct City {
     pub training: f32,
     pub population: u32,
     pub food_days: f32,
-    /// Food the granaries hold when full, in days.
+    /// Food the granaries hold when full, in days: what the scenario gives at the start.
     pub food_capacity: f32,
     pub stores: Treasury,
     pub morale: f32,
@@ -146,7 +146,9 @@ pub struct Army {
 pub enum ArmyStatus {
     Active,
     /// Broken in battle: falls back and cannot attack until it rallies.
-    Routed { until: Date },
+    Routed {
+        until: Date,
+    },
     /// Left the theatre, disbanded or destroyed: kept for the record, takes no part.
     Gone,
     Destroyed,
@@ -259,6 +261,9 @@ pub struct Court {
     pub offices: Vec<Office>,
     /// Where the emperor is.
     pub seat: usize,
+    /// The scenario's capital, whose fall is the fall of the dynasty's seat wherever the
+    /// emperor has gone.
+    pub capital: usize,
     pub ruler: Id,
 }
 
@@ -284,7 +289,9 @@ impl Diplomacy {
     /// Fraction of the demanded indemnity paid so far.
     pub fn paid_fraction(&self) -> f32 {
         match &self.terms {
-            Some(terms) if value(&terms.indemnity) > 0.0 => (value(&self.paid) / value(&terms.indemnity)).min(1.0) as f32,
+            Some(terms) if value(&terms.indemnity) > 0.0 => {
+                (value(&self.paid) / value(&terms.indemnity)).min(1.0) as f32
+            }
             Some(_) => 1.0,
             None => 0.0,
         }

@@ -4,7 +4,7 @@ use super::super::chronicle::{Cause, Chronicle, Entry, Rule};
 use super::super::rng::SimRng;
 use super::super::world::*;
 use super::movement::shortest_path;
-use super::strength::{army_strength, take_losses, Ground};
+use super::strength::{Ground, army_strength, take_losses};
 use crate::scenario::schema::{Effect, OrderDef, PlaceKind, RouteKind, Side, Trait};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
@@ -12,14 +12,25 @@ use std::collections::BTreeMap;
 /// Below this many men an army has ceased to exist.
 const REMNANT: u32 = 300;
 
-/// Armies of each side standing at each place, in id order.
-fn standing_by_place(registry: &Armies, armies: &Query<(&mut Army, &mut Location, &mut Orders)>) -> BTreeMap<usize, [Vec<Entity>; 2]> {
+/// Armies of each side present at each place, in id order. An army withdrawing across a
+/// river is still present on the bank it is leaving: its rearguard waits for the boats.
+fn standing_by_place(
+    map: &Map,
+    registry: &Armies,
+    armies: &Query<(&mut Army, &mut Location, &mut Orders)>,
+) -> BTreeMap<usize, [Vec<Entity>; 2]> {
     let mut out: BTreeMap<usize, [Vec<Entity>; 2]> = BTreeMap::new();
     for e in registry.values() {
-        if let Ok((army, loc, _)) = armies.get(*e)
-            && army.state == ArmyStatus::Active
-            && let Some(p) = loc.standing_at()
-        {
+        let Ok((army, loc, orders)) = armies.get(*e) else { continue };
+        if army.state != ArmyStatus::Active {
+            continue;
+        }
+        let ferrying = matches!(orders.order, OrderDef::Withdraw(_))
+            && loc
+                .path
+                .first()
+                .is_some_and(|n| map.route_between(loc.at, *n).is_some_and(|r| r.kind == RouteKind::RiverCrossing));
+        if let Some(p) = loc.standing_at().or(ferrying.then_some(loc.at)) {
             out.entry(p).or_default()[side_index(army.side)].push(*e);
         }
     }
@@ -76,7 +87,7 @@ impl BattleContext<'_, '_> {
 
 /// Resolves a battle at every place where both sides stand.
 pub fn fight_battles(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Location, &mut Orders)>) {
-    let groups = standing_by_place(&ctx.registry, &armies);
+    let groups = standing_by_place(&ctx.map, &ctx.registry, &armies);
     for (place, [song, jin]) in groups {
         if song.is_empty() || jin.is_empty() {
             continue;
@@ -94,7 +105,11 @@ pub fn fight_battles(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut 
                 let mut s = ctx.strength(army);
                 // An army caught with a river to cross behind it can fight with only part of
                 // its strength: the rest is already ferrying or waiting at the bank.
-                let crossing_next = loc.path.first().and_then(|n| ctx.map.route_between(place, *n)).is_some_and(|r| r.kind == RouteKind::RiverCrossing);
+                let crossing_next = loc
+                    .path
+                    .first()
+                    .and_then(|n| ctx.map.route_between(place, *n))
+                    .is_some_and(|r| r.kind == RouteKind::RiverCrossing);
                 if matches!(orders.order, OrderDef::Withdraw(_)) && (kind == PlaceKind::Ford || crossing_next) {
                     s *= 0.45;
                 }
@@ -144,11 +159,19 @@ pub fn fight_battles(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut 
 }
 
 /// Breaks an army whose morale has gone, or removes one that has ceased to exist.
-fn check_rout(ctx: &mut BattleContext, armies: &mut Query<(&mut Army, &mut Location, &mut Orders)>, e: Entity, place: usize) {
+fn check_rout(
+    ctx: &mut BattleContext,
+    armies: &mut Query<(&mut Army, &mut Location, &mut Orders)>,
+    e: Entity,
+    place: usize,
+) {
     let (mut army, mut loc, mut orders) = armies.get_mut(e).expect("army");
     if army.troops.total() < REMNANT {
         army.state = ArmyStatus::Destroyed;
-        ctx.chronicle.record(&ctx.clock, Entry::rule("army-destroyed", Rule::Rout).arg("army", &army.name).at(ctx.map.ids[place].clone()));
+        ctx.chronicle.record(
+            &ctx.clock,
+            Entry::rule("army-destroyed", Rule::Rout).arg("army", &army.name).at(ctx.map.ids[place].clone()),
+        );
         return;
     }
     if army.morale >= ctx.rules.rout_morale {
@@ -169,7 +192,10 @@ fn check_rout(ctx: &mut BattleContext, armies: &mut Query<(&mut Army, &mut Locat
             .filter_map(|e| ctx.characters.get(e).ok().map(|c| c.name.clone()))
             .collect();
         ctx.freed.0.extend(freed);
-        ctx.chronicle.record(&ctx.clock, Entry::rule("hostages-freed", Rule::Rout).arg("army", &army.name).arg("hostages", names.join(", ")));
+        ctx.chronicle.record(
+            &ctx.clock,
+            Entry::rule("hostages-freed", Rule::Rout).arg("army", &army.name).arg("hostages", names.join(", ")),
+        );
     }
     match ctx.refuge(army.side, place) {
         Some(refuge) => {
@@ -188,7 +214,10 @@ fn check_rout(ctx: &mut BattleContext, armies: &mut Query<(&mut Army, &mut Locat
         }
         None => {
             army.state = ArmyStatus::Destroyed;
-            ctx.chronicle.record(&ctx.clock, Entry::rule("army-destroyed", Rule::Rout).arg("army", &army.name).at(ctx.map.ids[place].clone()));
+            ctx.chronicle.record(
+                &ctx.clock,
+                Entry::rule("army-destroyed", Rule::Rout).arg("army", &army.name).at(ctx.map.ids[place].clone()),
+            );
         }
     }
 }
@@ -201,7 +230,9 @@ pub fn night_raids(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Lo
         .values()
         .copied()
         .filter(|e| {
-            armies.get(*e).is_ok_and(|(a, l, o)| a.state == ArmyStatus::Active && matches!(o.order, OrderDef::Raid(_)) && l.standing_at().is_some())
+            armies.get(*e).is_ok_and(|(a, l, o)| {
+                a.state == ArmyStatus::Active && matches!(o.order, OrderDef::Raid(_)) && l.standing_at().is_some()
+            })
         })
         .collect();
     for raider in raiders {
@@ -218,16 +249,24 @@ pub fn night_raids(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Lo
             .registry
             .values()
             .copied()
-            .filter(|e| armies.get(*e).is_ok_and(|(a, l, _)| a.side == side.enemy() && a.is_in_play() && l.standing_at() == Some(target)))
+            .filter(|e| {
+                armies
+                    .get(*e)
+                    .is_ok_and(|(a, l, _)| a.side == side.enemy() && a.is_in_play() && l.standing_at() == Some(target))
+            })
             .collect();
         let raider_name = army.name.clone();
         let raider_strength = ctx.strength(army);
         if defenders.is_empty() {
             armies.get_mut(raider).expect("raider").2.order = OrderDef::Hold;
-            ctx.chronicle.record(&ctx.clock, Entry::new("raid-empty", cause).arg("army", raider_name).arg("place", &ctx.map.names[target]));
+            ctx.chronicle.record(
+                &ctx.clock,
+                Entry::new("raid-empty", cause).arg("army", raider_name).arg("place", &ctx.map.names[target]),
+            );
             continue;
         }
-        let cautious = defenders.iter().any(|e| ctx.commander(&armies.get(*e).expect("listed").0).1.contains(&Trait::Cautious));
+        let cautious =
+            defenders.iter().any(|e| ctx.commander(armies.get(*e).expect("listed").0).1.contains(&Trait::Cautious));
         let forewarned = ctx.flags.contains("raid_forewarned");
         let mut p = ctx.rules.raid_surprise;
         if cautious {
@@ -237,7 +276,7 @@ pub fn night_raids(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Lo
             p *= 0.25;
         }
         let surprise = ctx.rng.chance(p);
-        let defence: f32 = defenders.iter().map(|e| ctx.strength(&armies.get(*e).expect("listed").0)).sum::<f32>()
+        let defence: f32 = defenders.iter().map(|e| ctx.strength(armies.get(*e).expect("listed").0)).sum::<f32>()
             * if ctx.place_kind(target) == PlaceKind::Camp { 1.3 } else { 1.0 };
         // Only part of a large camp is engaged by a night attack.
         let engaged = defence.min(raider_strength * 3.0);

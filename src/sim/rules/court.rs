@@ -32,7 +32,8 @@ pub fn court_politics(
     let leader_before = leading(&court.influence);
     let rate = (rules.influence_drift * days / 10.0).min(1.0);
     for (faction, influence) in court.influence.iter_mut() {
-        let target = (BASE_INFLUENCE + PER_OFFICE_HOLDER * holders.get(faction.as_str()).copied().unwrap_or(0.0)).min(90.0);
+        let target =
+            (BASE_INFLUENCE + PER_OFFICE_HOLDER * holders.get(faction.as_str()).copied().unwrap_or(0.0)).min(90.0);
         *influence = (*influence + (target - *influence) * rate).clamp(0.0, 100.0);
     }
     let capital_morale = cities.get(map.entities[court.seat]).map(|c| c.morale).unwrap_or(50.0);

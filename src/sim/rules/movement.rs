@@ -17,8 +17,23 @@ pub fn route_cost(route: &Route, rules: &Rules) -> f32 {
     }
 }
 
+/// Extra cost, in road km, of marching past a walled enemy city on the way somewhere else:
+/// its garrison holds the roads through it.
+const PASSING_ENEMY_WALLS: f32 = 400.0;
+
 /// The cheapest path from `from` to `to`, excluding `from`, or `None` if there is none.
 pub fn shortest_path(map: &Map, rules: &Rules, from: usize, to: usize) -> Option<Vec<usize>> {
+    shortest_path_avoiding(map, rules, from, to, &[])
+}
+
+/// The cheapest path, going past the places marked in `hostile` only at a heavy cost.
+pub fn shortest_path_avoiding(
+    map: &Map,
+    rules: &Rules,
+    from: usize,
+    to: usize,
+    hostile: &[bool],
+) -> Option<Vec<usize>> {
     if from == to {
         return Some(Vec::new());
     }
@@ -37,7 +52,8 @@ pub fn shortest_path(map: &Map, rules: &Rules, from: usize, to: usize) -> Option
             continue;
         }
         for &(next, r) in &map.links[at] {
-            let c = best[at] + route_cost(&map.routes[r], rules);
+            let passing = next != to && hostile.get(next).copied().unwrap_or(false);
+            let c = best[at] + route_cost(&map.routes[r], rules) + if passing { PASSING_ENEMY_WALLS } else { 0.0 };
             if c < best[next] {
                 best[next] = c;
                 prev[next] = at;
@@ -61,7 +77,12 @@ pub fn shortest_path(map: &Map, rules: &Rules, from: usize, to: usize) -> Option
 }
 
 /// The place an order sends an army to, if any.
-pub fn destination(order: &OrderDef, map: &Map, camp: Option<usize>, armies_at: &BTreeMap<String, usize>) -> Option<usize> {
+pub fn destination(
+    order: &OrderDef,
+    map: &Map,
+    camp: Option<usize>,
+    armies_at: &BTreeMap<String, usize>,
+) -> Option<usize> {
     match order {
         OrderDef::Hold | OrderDef::Disband | OrderDef::Raid(_) => None,
         OrderDef::Besiege(p) | OrderDef::Relieve(p) => camp.or_else(|| map.index(p)),
@@ -70,13 +91,15 @@ pub fn destination(order: &OrderDef, map: &Map, camp: Option<usize>, armies_at: 
     }
 }
 
-/// km an army covers in a day: cavalry armies ride, others walk; hunger and despair slow it.
-pub fn speed_km_per_day(army: &Army, rules: &Rules) -> f32 {
+/// km an army covers in a day: cavalry armies ride, others walk; hunger slows it, and so do
+/// the carts of plunder of an army going home.
+pub fn speed_km_per_day(army: &Army, order: &OrderDef, rules: &Rules) -> f32 {
     let t = &army.troops;
     let base = if t.cavalry * 2 >= t.total() { rules.cavalry_km_per_day } else { rules.infantry_km_per_day };
     let hunger = if army.supply <= 0.0 { 0.7 } else { 1.0 };
     let routed = if matches!(army.state, ArmyStatus::Routed { .. }) { 1.2 } else { 1.0 };
-    base * hunger * routed
+    let laden = if matches!(order, OrderDef::Withdraw(_)) { 0.75 } else { 1.0 };
+    base * hunger * routed * laden
 }
 
 /// Sets each army's path towards its order's destination.
@@ -84,11 +107,22 @@ pub fn plan_paths(
     map: Res<Map>,
     rules: Res<RuleBook>,
     registry: Res<Armies>,
+    cities: Query<(&Place, &City)>,
     mut armies: Query<(&Army, &mut Location, &Orders)>,
 ) {
+    // Strongly walled cities held by each side, which the other side's armies go around (the
+    // Jin bypassed Zhending and Daming; small prefectures could not close the roads).
+    let mut held_by = [vec![false; map.ids.len()], vec![false; map.ids.len()]];
+    for (place, city) in &cities {
+        if city.walls >= 6.0 && !city.walls_fallen {
+            held_by[(city.controller == Side::Jin) as usize][place.index] = true;
+        }
+    }
     let armies_at: BTreeMap<String, usize> = registry
         .iter()
-        .filter_map(|(id, e)| armies.get(*e).ok().map(|(_, loc, _)| (id.clone(), loc.path.first().copied().unwrap_or(loc.at))))
+        .filter_map(|(id, e)| {
+            armies.get(*e).ok().map(|(_, loc, _)| (id.clone(), loc.path.first().copied().unwrap_or(loc.at)))
+        })
         .collect();
     for e in registry.values() {
         let Ok((army, mut loc, orders)) = armies.get_mut(*e) else { continue };
@@ -109,7 +143,8 @@ pub fn plan_paths(
             Some(&next) if loc.progress_km > 0.0 => (next, vec![next]),
             _ => (loc.at, Vec::new()),
         };
-        if let Some(rest) = shortest_path(&map, &rules, start, to) {
+        let hostile = &held_by[(army.side == Side::Song) as usize];
+        if let Some(rest) = shortest_path_avoiding(&map, &rules, start, to, hostile) {
             let mut path = keep;
             path.extend(rest);
             loc.path = path;
@@ -146,7 +181,7 @@ pub fn march(
             loc.days_here += days;
             continue;
         }
-        let mut budget = speed_km_per_day(&army, &rules) * days;
+        let mut budget = speed_km_per_day(&army, &orders.order, &rules) * days;
         let mut arrived_at = None;
         while budget > 0.0 && !loc.path.is_empty() {
             let next = loc.path[0];
@@ -177,7 +212,10 @@ pub fn march(
             };
             chronicle.record(
                 &clock,
-                Entry::new("army-arrives", cause).arg("army", &army.name).arg("place", &map.names[p]).at(map.ids[p].clone()),
+                Entry::new("army-arrives", cause)
+                    .arg("army", &army.name)
+                    .arg("place", &map.names[p])
+                    .at(map.ids[p].clone()),
             );
         }
     }

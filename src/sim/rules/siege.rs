@@ -4,9 +4,13 @@
 use super::super::chronicle::{Cause, Chronicle, Entry, Rule};
 use super::super::rng::SimRng;
 use super::super::world::*;
-use super::strength::{army_strength, quality, take_losses, troop_worth, Ground};
+use super::strength::{Ground, army_strength, quality, take_losses, troop_worth};
 use crate::scenario::schema::{OrderDef, Side, Status, Trait, Troops};
 use bevy::prelude::*;
+
+/// Below this morale a besieged city may open its gates, with this chance each turn.
+const DESPAIR_MORALE: f32 = 8.0;
+const DESPAIR_SURRENDER_CHANCE: f32 = 0.25;
 
 /// An army counts as besieging a city from a camp this close.
 const CAMP_KM: f32 = 25.0;
@@ -27,7 +31,9 @@ pub fn besiegers(world: &World, city_place: usize) -> Vec<Entity> {
         .values()
         .copied()
         .filter(|e| {
-            let (Some(army), Some(loc), Some(orders)) = (world.get::<Army>(*e), world.get::<Location>(*e), world.get::<Orders>(*e)) else {
+            let (Some(army), Some(loc), Some(orders)) =
+                (world.get::<Army>(*e), world.get::<Location>(*e), world.get::<Orders>(*e))
+            else {
                 return false;
             };
             army.side == city.controller.enemy()
@@ -41,7 +47,9 @@ pub fn besiegers(world: &World, city_place: usize) -> Vec<Entity> {
 /// Worth of a city's defenders on its walls.
 pub fn defence(city: &City, rules: &RuleBook, command: f32, traits: &[Trait]) -> f32 {
     let walls = if city.walls_fallen { 0.0 } else { city.walls };
-    troop_worth(&city.garrison, rules, Ground::Walls) * quality(city.training, city.morale, command, traits) * (1.0 + walls * rules.wall_factor)
+    troop_worth(&city.garrison, rules, Ground::Walls)
+        * quality(city.training, city.morale, command, traits)
+        * (1.0 + walls * rules.wall_factor)
 }
 
 fn governor_skill(world: &World, city: &City) -> (f32, Vec<Trait>) {
@@ -75,13 +83,35 @@ pub fn assault_odds(world: &World, city_place: usize, attackers: &[Entity]) -> f
     let map = world.resource::<Map>();
     let Some(city) = world.get::<City>(map.entities[city_place]) else { return 0.0 };
     let (command, traits) = governor_skill(world, city);
-    attackers_strength(world, attackers) / defence(city, world.resource::<RuleBook>(), command, &traits).max(1.0)
+    let rules = world.resource::<RuleBook>();
+    // Friendly field armies inside the city man its walls too.
+    let walls = if city.walls_fallen { 0.0 } else { city.walls };
+    let on_walls: f32 = defenders_in(world, city_place, city.controller)
+        .iter()
+        .filter_map(|e| world.get::<Army>(*e))
+        .map(|a| army_strength(a, command, &traits, rules, Ground::Walls) * (1.0 + walls * rules.wall_factor))
+        .sum();
+    attackers_strength(world, attackers) / (defence(city, rules, command, &traits) + on_walls).max(1.0)
 }
 
-/// Chance that an assault at these odds carries the walls.
+/// Field armies of the city's side standing in it.
+fn defenders_in(world: &World, place: usize, side: Side) -> Vec<Entity> {
+    world
+        .resource::<Armies>()
+        .values()
+        .copied()
+        .filter(|e| {
+            world.get::<Army>(*e).is_some_and(|a| a.side == side && a.state == ArmyStatus::Active)
+                && world.get::<Location>(*e).is_some_and(|l| l.standing_at() == Some(place))
+        })
+        .collect()
+}
+
+/// Chance that an assault at these odds carries the walls: even odds are a coin toss, and
+/// walls make long odds very long (0.3 → 3%, 1.5 → 77%).
 pub fn assault_success_chance(odds: f32) -> f32 {
-    let o2 = odds * odds;
-    o2 / (o2 + 1.0)
+    let o3 = odds.max(0.0).powi(3);
+    o3 / (o3 + 1.0)
 }
 
 /// Starts and lifts sieges, feeds and starves the besieged, and takes surrenders.
@@ -97,21 +127,33 @@ pub fn blockade(world: &mut World) {
         }
         let by = besiegers(world, place);
         let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
+        // Friendly field armies at the city keep roads open for grain carts.
+        let controller = world.get::<City>(entity).map(|c| c.controller).unwrap_or(Side::Song);
+        let relief: f32 = defenders_in(world, place, controller)
+            .iter()
+            .filter_map(|e| world.get::<Army>(*e))
+            .map(|a| a.troops.total() as f32)
+            .sum();
+        let open_roads = troops / (troops + relief).max(1.0);
         let mut entries = Vec::new();
         let mut city = world.get_mut::<City>(entity).expect("checked");
         let name = &map.names[place];
         let needed = blockade_troops(city.population);
         match (&mut city.siege, by.is_empty()) {
             (None, false) => {
-                let tightness = (troops / blockade_troops(city.population)).min(1.0);
+                let tightness = (troops / blockade_troops(city.population)).min(1.0) * open_roads;
                 city.siege = Some(Siege { since: clock.date, by: city.controller.enemy(), tightness });
-                entries.push(Entry::rule("siege-begins", Rule::Siege).arg("city", name).arg("tightness", (tightness * 100.0).round()));
+                entries.push(
+                    Entry::rule("siege-begins", Rule::Siege)
+                        .arg("city", name)
+                        .arg("tightness", (tightness * 100.0).round()),
+                );
             }
             (Some(_), true) => {
                 city.siege = None;
                 entries.push(Entry::rule("siege-lifted", Rule::Siege).arg("city", name));
             }
-            (Some(siege), false) => siege.tightness = (troops / needed).min(1.0),
+            (Some(siege), false) => siege.tightness = (troops / needed).min(1.0) * open_roads,
             (None, true) => {}
         }
         let tightness = city.siege.as_ref().map_or(0.0, |s| s.tightness);
@@ -143,7 +185,12 @@ pub fn blockade(world: &mut World) {
             }
         }
         city.morale = city.morale.clamp(0.0, 100.0);
-        let surrenders = city.siege.is_some() && city.food_days <= 0.0 && (city.morale < 12.0 || city.garrison.total() < 200);
+        let starved = city.food_days <= 0.0 && (city.morale < 12.0 || city.garrison.total() < 200);
+        // A city in utter despair may open its gates before it starves.
+        let despair = city.morale < DESPAIR_MORALE;
+        let besieged = city.siege.is_some();
+        let surrenders =
+            besieged && (starved || (despair && world.resource_mut::<SimRng>().chance(DESPAIR_SURRENDER_CHANCE)));
         let id = map.ids[place].clone();
         let mut chronicle = world.resource_mut::<Chronicle>();
         for e in entries {
@@ -161,7 +208,8 @@ pub fn assaults(world: &mut World) {
     let map = world.resource::<Map>().clone();
     let rules = world.resource::<RuleBook>().clone();
     for place in 0..map.ids.len() {
-        let by = besiegers(world, place);
+        // Armies whose plan is to starve the city out never storm it.
+        let by: Vec<Entity> = besiegers(world, place).into_iter().filter(|e| !blockading(world, *e)).collect();
         let Some(first) = by.first() else { continue };
         let Some(city) = world.get::<City>(map.entities[place]) else { continue };
         if city.walls_fallen || city.siege.is_none() {
@@ -171,13 +219,26 @@ pub fn assaults(world: &mut World) {
         let player = world.get::<Army>(*first).is_some_and(|a| a.player_controlled);
         let reckless = by.iter().any(|e| commander_traits(world, *e).contains(&Trait::Reckless));
         let cautious = by.iter().any(|e| commander_traits(world, *e).contains(&Trait::Cautious));
-        let wanted = rules.assault_odds * if cautious { 1.3 } else if reckless { 0.8 } else { 1.0 };
+        let wanted = rules.assault_odds
+            * if cautious {
+                1.3
+            } else if reckless {
+                0.8
+            } else {
+                1.0
+            };
         if player || assault_odds(world, place, &by) < wanted {
             continue;
         }
         let army_id = world.get::<Army>(*first).expect("besieger").id.clone();
         assault(world, place, &by, 1.0, Cause::Plan { army: army_id });
     }
+}
+
+fn blockading(world: &World, army: Entity) -> bool {
+    world
+        .get::<Plan>(army)
+        .is_some_and(|p| matches!(p.goals.get(p.current), Some(crate::scenario::schema::GoalDef::Blockade(_))))
 }
 
 fn commander_traits(world: &World, army: Entity) -> Vec<Trait> {
@@ -226,26 +287,30 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
     }
 }
 
-/// The city falls to `side`. A capital's outer walls fall first: the court and inner city
-/// remain, and what follows is for decisions and events to settle.
+/// The city falls to `side`. The capital's outer walls fall first: the inner city holds out,
+/// and what follows is for decisions and events to settle.
 pub fn capture(world: &mut World, place: usize, side: Side, cause: Cause, key: &'static str) {
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
-    let is_seat = world.resource::<Court>().seat == place;
+    let is_capital = world.resource::<Court>().capital == place;
     let entity = map.entities[place];
     let mut city = world.get_mut::<City>(entity).expect("captured city");
     let governor = city.governor.clone();
-    if is_seat {
+    if is_capital {
+        // The court holds out in the inner city: decisions and events settle what follows.
         city.walls_fallen = true;
     } else {
         city.controller = side;
-        city.walls_fallen = true;
         city.siege = None;
         city.garrison = Troops::default();
         city.morale = 30.0;
+        // Breached walls are patched, not rebuilt.
+        city.walls = (city.walls - 2.0).max(0.0);
     }
-    world.resource_mut::<Chronicle>().record(&clock, Entry::new(key, cause).arg("city", &map.names[place]).at(map.ids[place].clone()));
-    if !is_seat
+    world
+        .resource_mut::<Chronicle>()
+        .record(&clock, Entry::new(key, cause).arg("city", &map.names[place]).at(map.ids[place].clone()));
+    if !is_capital
         && let Some(g) = governor
         && let Some(e) = world.resource::<People>().get(&g).copied()
         && let Some(mut c) = world.get_mut::<Character>(e)

@@ -26,7 +26,10 @@ pub fn supply_and_attrition(
         }
         let side = army.side;
         let supplied = cities.iter().any(|(place, city)| {
-            city.controller == side && !city.walls_fallen && city.siege.is_none() && map.km_between(place.index, loc.at) <= rules.supply_radius_km
+            city.controller == side
+                && !city.walls_fallen
+                && city.siege.is_none()
+                && map.km_between(place.index, loc.at) <= rules.supply_radius_km
         });
         let was_fed = army.supply > 0.0;
         if supplied {
@@ -41,7 +44,10 @@ pub fn supply_and_attrition(
             take_losses(&mut army.troops, rules.starvation_attrition * days);
             army.morale = (army.morale - 1.5 * days).max(0.0);
             if was_fed {
-                chronicle.record(&clock, Entry::rule("army-hungry", Rule::Supply).arg("army", &army.name).at(map.ids[loc.at].clone()));
+                chronicle.record(
+                    &clock,
+                    Entry::rule("army-hungry", Rule::Supply).arg("army", &army.name).at(map.ids[loc.at].clone()),
+                );
             }
         }
     }

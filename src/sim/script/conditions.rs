@@ -28,9 +28,13 @@ pub fn holds(world: &World, c: &Condition) -> bool {
             .and_then(|e| world.get::<Location>(e))
             .is_some_and(|l| l.standing_at().is_some_and(|p| Some(p) == map.index(place))),
         ArmyIs { army, state } => army_entity(world, army).is_some_and(|e| army_state_is(world, e, *state)),
-        TroopsNear { side, place, km, cmp } => map.index(place).is_some_and(|p| cmp.holds(troops_near(world, *side, p, *km) as f32)),
+        TroopsNear { side, place, km, cmp } => {
+            map.index(place).is_some_and(|p| cmp.holds(troops_near(world, *side, p, *km) as f32))
+        }
         Status { character, status } => character_status(world, character) == Some(*status),
-        Influence { faction, cmp } => cmp.holds(world.resource::<Court>().influence.get(faction).copied().unwrap_or(0.0)),
+        Influence { faction, cmp } => {
+            cmp.holds(world.resource::<Court>().influence.get(faction).copied().unwrap_or(0.0))
+        }
         Authority(cmp) => cmp.holds(world.resource::<Court>().authority),
         CityMorale { city: id, cmp } => city(id).is_some_and(|c| cmp.holds(c.morale)),
         FoodDays { city: id, cmp } => city(id).is_some_and(|c| cmp.holds(c.food_days)),
@@ -89,7 +93,8 @@ pub fn jin_satisfaction(world: &World) -> f32 {
     let d = world.resource::<Diplomacy>();
     let Some(terms) = &d.terms else { return 0.0 };
     let treaty = if d.treaty == TreatyState::Accepted { 1.0 } else { 0.0 };
-    let hostages = if terms.hostages == 0 { treaty } else { (d.hostages.len() as f32 / terms.hostages as f32).min(1.0) };
+    let hostages =
+        if terms.hostages == 0 { treaty } else { (d.hostages.len() as f32 / terms.hostages as f32).min(1.0) };
     let cessions = if terms.cede.is_empty() {
         treaty
     } else {

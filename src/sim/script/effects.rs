@@ -9,7 +9,7 @@ use super::super::setup::spawn_army;
 use super::super::world::*;
 use super::conditions::{army_entity, holds};
 use super::record::Record;
-use crate::scenario::schema::{Effect, OrderDef, Status, TreatyState, Treasury};
+use crate::scenario::schema::{Effect, OrderDef, Status, Treasury, TreatyState};
 use bevy::prelude::*;
 
 fn note(world: &mut World, entry: Entry) {
@@ -47,7 +47,10 @@ fn set_status(world: &mut World, character: &str, status: Status, cause: &Cause)
             c.office = None;
         }
     }) {
-        note(world, Entry::new("status-changes", cause.clone()).arg("character", name).arg("status", format!("{status:?}")));
+        note(
+            world,
+            Entry::new("status-changes", cause.clone()).arg("character", name).arg("status", format!("{status:?}")),
+        );
     }
 }
 
@@ -94,25 +97,49 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             let Some(v) = court.influence.get_mut(faction) else { return };
             let (before, after) = change(v, delta.get());
             let name = court.faction_names.get(faction).cloned().unwrap_or_else(|| faction.clone());
-            note(world, Entry::new("influence-changes", cause.clone()).arg("faction", name).arg("before", before.round()).arg("after", after.round()));
+            note(
+                world,
+                Entry::new("influence-changes", cause.clone())
+                    .arg("faction", name)
+                    .arg("before", before.round())
+                    .arg("after", after.round()),
+            );
         }
         Authority(delta) => {
             let (before, after) = change(&mut world.resource_mut::<Court>().authority, delta.get());
-            note(world, Entry::new("authority-changes", cause.clone()).arg("before", before.round()).arg("after", after.round()));
+            note(
+                world,
+                Entry::new("authority-changes", cause.clone())
+                    .arg("before", before.round())
+                    .arg("after", after.round()),
+            );
         }
         CityMorale { city, delta } => {
             let Some(e) = world.resource::<Map>().entity(city) else { return };
             let Some(mut c) = world.get_mut::<City>(e) else { return };
             let (before, after) = change(&mut c.morale, delta.get());
             let name = name_of_place(world, city);
-            note(world, Entry::new("city-morale-changes", cause.clone()).arg("city", name).arg("before", before.round()).arg("after", after.round()).at(city.clone()));
+            note(
+                world,
+                Entry::new("city-morale-changes", cause.clone())
+                    .arg("city", name)
+                    .arg("before", before.round())
+                    .arg("after", after.round())
+                    .at(city.clone()),
+            );
         }
         ArmyMorale { army, delta } => {
             let Some(e) = army_entity(world, army) else { return };
             let mut a = world.get_mut::<Army>(e).expect("army");
             let (before, after) = change(&mut a.morale, delta.get());
             let name = a.name.clone();
-            note(world, Entry::new("army-morale-changes", cause.clone()).arg("army", name).arg("before", before.round()).arg("after", after.round()));
+            note(
+                world,
+                Entry::new("army-morale-changes", cause.clone())
+                    .arg("army", name)
+                    .arg("before", before.round())
+                    .arg("after", after.round()),
+            );
         }
         Treasury(t) => {
             let mut court = world.resource_mut::<Court>();
@@ -120,13 +147,23 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             tr.gold = (tr.gold + t.gold).max(0.0);
             tr.silver = (tr.silver + t.silver).max(0.0);
             tr.silk = (tr.silk + t.silk).max(0.0);
-            note(world, Entry::new("treasury-changes", cause.clone()).arg("gold", t.gold).arg("silver", t.silver).arg("silk", t.silk));
+            note(
+                world,
+                Entry::new("treasury-changes", cause.clone())
+                    .arg("gold", t.gold)
+                    .arg("silver", t.silver)
+                    .arg("silk", t.silk),
+            );
         }
         Confiscate { city, fraction } => {
             let Some(e) = world.resource::<Map>().entity(city) else { return };
             let Some(mut c) = world.get_mut::<City>(e) else { return };
             let f = fraction.get() as f64;
-            let taken = crate::scenario::schema::Treasury { gold: c.stores.gold * f, silver: c.stores.silver * f, silk: c.stores.silk * f };
+            let taken = crate::scenario::schema::Treasury {
+                gold: c.stores.gold * f,
+                silver: c.stores.silver * f,
+                silk: c.stores.silk * f,
+            };
             c.stores.gold -= taken.gold;
             c.stores.silver -= taken.silver;
             c.stores.silk -= taken.silk;
@@ -136,7 +173,14 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             court.treasury.silver += taken.silver;
             court.treasury.silk += taken.silk;
             let name = name_of_place(world, city);
-            note(world, Entry::new("confiscation", cause.clone()).arg("city", name).arg("gold", taken.gold.round()).arg("silver", taken.silver.round()).at(city.clone()));
+            note(
+                world,
+                Entry::new("confiscation", cause.clone())
+                    .arg("city", name)
+                    .arg("gold", taken.gold.round())
+                    .arg("silver", taken.silver.round())
+                    .at(city.clone()),
+            );
         }
         DemandTerms(terms) => {
             let mut d = world.resource_mut::<Diplomacy>();
@@ -154,7 +198,11 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             let mut d = world.resource_mut::<Diplomacy>();
             if let Some(t) = &mut d.terms {
                 let k = *indemnity as f64;
-                t.indemnity = crate::scenario::schema::Treasury { gold: t.indemnity.gold * k, silver: t.indemnity.silver * k, silk: t.indemnity.silk * k };
+                t.indemnity = crate::scenario::schema::Treasury {
+                    gold: t.indemnity.gold * k,
+                    silver: t.indemnity.silver * k,
+                    silk: t.indemnity.silk * k,
+                };
                 if *drop_cessions {
                     t.cede.clear();
                 }
@@ -188,7 +236,12 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
         }
         Grievance(delta) => {
             let (before, after) = change(&mut world.resource_mut::<Diplomacy>().grievance, delta.get());
-            note(world, Entry::new("grievance-changes", cause.clone()).arg("before", before.round()).arg("after", after.round()));
+            note(
+                world,
+                Entry::new("grievance-changes", cause.clone())
+                    .arg("before", before.round())
+                    .arg("after", after.round()),
+            );
         }
         SpawnArmy(def) => {
             if world.resource::<Armies>().contains_key(&def.id) {
@@ -196,7 +249,14 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             }
             spawn_army(world, def);
             let place = name_of_place(world, &def.location);
-            note(world, Entry::new("army-appears", cause.clone()).arg("army", &def.name).arg("place", place).arg("troops", def.troops.total()).at(def.location.clone()));
+            note(
+                world,
+                Entry::new("army-appears", cause.clone())
+                    .arg("army", &def.name)
+                    .arg("place", place)
+                    .arg("troops", def.troops.total())
+                    .at(def.location.clone()),
+            );
         }
         Reinforce { army, troops } => {
             let Some(e) = army_entity(world, army) else { return };
@@ -210,16 +270,25 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             let Some(mut c) = world.get_mut::<City>(e) else { return };
             add(&mut c.garrison, troops);
             let name = name_of_place(world, city);
-            note(world, Entry::new("levy", cause.clone()).arg("city", name).arg("troops", troops.total()).at(city.clone()));
+            note(
+                world,
+                Entry::new("levy", cause.clone()).arg("city", name).arg("troops", troops.total()).at(city.clone()),
+            );
         }
         SetGovernor { city, character } => {
             let Some(e) = world.resource::<Map>().entity(city) else { return };
             let Some(mut c) = world.get_mut::<City>(e) else { return };
             c.governor = character.clone();
             let city_name = name_of_place(world, city);
-            let who = character.as_ref().and_then(|id| world.resource::<People>().get(id).copied()).and_then(|e| world.get::<Character>(e)).map(|c| c.name.clone());
+            let who = character
+                .as_ref()
+                .and_then(|id| world.resource::<People>().get(id).copied())
+                .and_then(|e| world.get::<Character>(e))
+                .map(|c| c.name.clone());
             let entry = match who {
-                Some(who) => Entry::new("governor-appointed", cause.clone()).arg("city", city_name).arg("character", who),
+                Some(who) => {
+                    Entry::new("governor-appointed", cause.clone()).arg("city", city_name).arg("character", who)
+                }
                 None => Entry::new("governor-removed", cause.clone()).arg("city", city_name),
             };
             note(world, entry.at(city.clone()));
@@ -235,7 +304,14 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
                 add(&mut c.garrison, &moved);
             }
             let place = name_of_place(world, city);
-            note(world, Entry::new("army-joins-garrison", cause.clone()).arg("army", name).arg("city", place).arg("troops", moved.total()).at(city.clone()));
+            note(
+                world,
+                Entry::new("army-joins-garrison", cause.clone())
+                    .arg("army", name)
+                    .arg("city", place)
+                    .arg("troops", moved.total())
+                    .at(city.clone()),
+            );
         }
         Disband(army) => {
             let Some(e) = army_entity(world, army) else { return };
@@ -251,7 +327,10 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             let Some(e) = army_entity(world, army) else { return };
             give_order(world, e, order.clone());
             let name = world.get::<Army>(e).expect("army").name.clone();
-            note(world, Entry::new("army-ordered", cause.clone()).arg("army", name).arg("order", describe(world, order)));
+            note(
+                world,
+                Entry::new("army-ordered", cause.clone()).arg("army", name).arg("order", describe(world, order)),
+            );
         }
         Command { army, commander } => {
             let Some(e) = army_entity(world, army) else { return };
@@ -293,7 +372,9 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             }
         }
         Assault { army, city, modifier } => {
-            let (Some(e), Some(place)) = (army_entity(world, army), world.resource::<Map>().index(city)) else { return };
+            let (Some(e), Some(place)) = (army_entity(world, army), world.resource::<Map>().index(city)) else {
+                return;
+            };
             if world.get::<Army>(e).is_some_and(|a| a.is_in_play()) {
                 siege::assault(world, place, &[e], *modifier, cause.clone());
             }
@@ -363,10 +444,21 @@ pub fn give_order(world: &mut World, army: Entity, order: OrderDef) {
 fn describe(world: &World, order: &OrderDef) -> String {
     let target = match order {
         OrderDef::Hold | OrderDef::Disband => None,
-        OrderDef::Pursue(a) => Some(world.resource::<Armies>().get(a).and_then(|e| world.get::<Army>(*e)).map(|a| a.name.clone()).unwrap_or_else(|| a.clone())),
-        OrderDef::MoveTo(p) | OrderDef::Attack(p) | OrderDef::Besiege(p) | OrderDef::Relieve(p) | OrderDef::Raid(p) | OrderDef::Garrison(p) | OrderDef::Withdraw(p) => {
-            Some(name_of_place(world, p))
-        }
+        OrderDef::Pursue(a) => Some(
+            world
+                .resource::<Armies>()
+                .get(a)
+                .and_then(|e| world.get::<Army>(*e))
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| a.clone()),
+        ),
+        OrderDef::MoveTo(p)
+        | OrderDef::Attack(p)
+        | OrderDef::Besiege(p)
+        | OrderDef::Relieve(p)
+        | OrderDef::Raid(p)
+        | OrderDef::Garrison(p)
+        | OrderDef::Withdraw(p) => Some(name_of_place(world, p)),
     };
     let kind = format!("{order:?}");
     let kind = kind.split('(').next().unwrap_or("").to_string();

@@ -11,7 +11,9 @@ use bevy::prelude::*;
 
 fn in_window(trigger: &TriggerDef, world: &World) -> bool {
     let date = world.resource::<Clock>().date;
-    trigger.from.is_none_or(|from| date >= from) && trigger.until.is_none_or(|until| date <= until) && holds(world, &trigger.when)
+    trigger.from.is_none_or(|from| date >= from)
+        && trigger.until.is_none_or(|until| date <= until)
+        && holds(world, &trigger.when)
 }
 
 fn note(world: &mut World, entry: Entry) {
@@ -60,7 +62,13 @@ pub fn choose(world: &mut World, decision: &str, option: &str, by_default: bool)
     let date = world.resource::<Clock>().date;
     let mut record = world.resource_mut::<Record>();
     record.pending.retain(|d| d != decision);
-    record.choices.push(Choice { decision: decision.into(), option: option.into(), date, by_default, historical: opt.historical });
+    record.choices.push(Choice {
+        decision: decision.into(),
+        option: option.into(),
+        date,
+        by_default,
+        historical: opt.historical,
+    });
     let cause = if by_default {
         Cause::Default { decision: decision.into(), option: option.into() }
     } else {
@@ -94,7 +102,10 @@ pub fn raise_decisions(world: &mut World) {
         let mut record = world.resource_mut::<Record>();
         record.offered.insert(def.id.clone());
         record.pending.push(def.id.clone());
-        note(world, Entry::new("decision-arises", Cause::Event { event: def.id.clone() }).arg("decision", def.title.clone()));
+        note(
+            world,
+            Entry::new("decision-arises", Cause::Event { event: def.id.clone() }).arg("decision", def.title.clone()),
+        );
     }
 }
 
@@ -112,7 +123,8 @@ pub fn fire_events(world: &mut World) {
         let date = world.resource::<Clock>().date;
         world.resource_mut::<Record>().happened.insert(def.id.clone(), date);
         let cause = Cause::Event { event: def.id.clone() };
-        let mut entry = Entry::new("event", cause.clone()).arg("title", def.title.clone()).arg("text", def.text.clone());
+        let mut entry =
+            Entry::new("event", cause.clone()).arg("title", def.title.clone()).arg("text", def.text.clone());
         entry.place = def.place.clone();
         note(world, entry);
         apply(world, &def.effects, &cause);
@@ -144,7 +156,10 @@ pub fn check_outcomes(world: &mut World) {
         if outcome.ends_game {
             record.ended = Some((outcome.id.clone(), date));
         }
-        note(world, Entry::new("outcome", Cause::Event { event: outcome.id.clone() }).arg("title", outcome.title.clone()));
+        note(
+            world,
+            Entry::new("outcome", Cause::Event { event: outcome.id.clone() }).arg("title", outcome.title.clone()),
+        );
     }
     if date >= scenario.def.end && !world.resource::<Record>().is_over() {
         let id = scenario.def.timeout_outcome.clone();

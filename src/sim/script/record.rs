@@ -2,8 +2,8 @@
 //! conditions test and reports print.
 
 use crate::calendar::Date;
-use crate::scenario::schema::Id;
 use crate::scenario::Scenario;
+use crate::scenario::schema::Id;
 use bevy::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,0 +1,134 @@
+//! The `jingkang` command line, as a user runs it.
+
+use std::process::{Command, Output};
+
+fn jingkang(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jingkang"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn scenarios_lists_both_sieges() {
+    let o = jingkang(&["scenarios"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("first_siege") && out.contains("second_siege"), "{out}");
+}
+
+#[test]
+fn validate_accepts_the_shipped_data() {
+    let o = jingkang(&[
+        "validate",
+        "scenarios/first_siege.ron",
+        "scenarios/second_siege.ron",
+        "scenarios/policies/first_siege_historical.ron",
+        "scenarios/policies/second_siege_historical.ron",
+        "scenarios/policies/first_siege_li_gang.ron",
+        "scenarios/common/people.ron",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn validate_reports_every_problem_as_path_line_col_and_exits_1() {
+    let dir = std::env::temp_dir().join(format!("jingkang-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture =
+        std::fs::read_to_string(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let bad = fixture
+        .replace(r#"commander: "khan""#, r#"commander: "kahn""#)
+        .replace(r#"capital: "south_city""#, r#"capital: "south_cty""#);
+    let path = dir.join("bad.ron");
+    std::fs::write(&path, bad).unwrap();
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, "Scenario(id: \"x\", title: ").unwrap();
+    let o = jingkang(&["validate", path.to_str().unwrap(), broken.to_str().unwrap(), "no/such/file.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains(": unknown ") || l.contains("broken.ron:") || l.contains("no/such"))
+        .collect();
+    assert!(err.contains(&format!("{}:11:14: unknown place `south_cty`", path.display())), "{err}");
+    assert!(err.contains("unknown character `kahn`"), "{err}");
+    assert!(err.contains("did you mean `khan`?"), "{err}");
+    assert!(lines.iter().any(|l| l.starts_with(&format!("{}:1:", broken.display()))), "{err}");
+    assert!(err.contains("no/such/file.ron"), "{err}");
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn simulate_json_has_the_documented_fields() {
+    let o = jingkang(&["simulate", "first_siege", "--seed", "3", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["scenario"], "first_siege");
+    assert_eq!(v["seed"], 3);
+    assert!(v["outcome"].as_str().unwrap().chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    assert!(v["capital_fallen"].is_boolean());
+    assert!(v["end_date"].as_str().unwrap().starts_with("1126-"));
+    assert!(v["turns"].as_u64().unwrap() > 5);
+    let decisions = v["decisions"].as_array().unwrap();
+    assert!(!decisions.is_empty());
+    for d in decisions {
+        assert!(d["id"].is_string() && d["option"].is_string() && d["date"].is_string(), "{d}");
+    }
+}
+
+#[test]
+fn simulate_runs_prints_a_summary() {
+    let o = jingkang(&["simulate", "first_siege", "--runs", "12", "--policy", "random", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["runs"], 12);
+    let total: u64 = v["outcomes"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum();
+    assert_eq!(total, 12);
+    let rate = v["capital_fallen_rate"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&rate));
+}
+
+#[test]
+fn the_same_seed_and_policy_print_the_same_game_byte_for_byte() {
+    for args in [
+        &["simulate", "first_siege", "--seed", "5"][..],
+        &["simulate", "first_siege", "--seed", "5", "--policy", "random", "--json"][..],
+        &["simulate", "second_siege", "--seed", "2"][..],
+        &["simulate", "first_siege", "--runs", "30", "--policy", "random", "--json"][..],
+    ] {
+        let a = jingkang(args);
+        let b = jingkang(args);
+        assert!(a.status.success());
+        assert_eq!(a.stdout, b.stdout, "{args:?} differs between runs");
+    }
+}
+
+#[test]
+fn simulate_with_a_policy_file_and_a_readable_report() {
+    let o =
+        jingkang(&["simulate", "first_siege", "--policy", "scenarios/policies/first_siege_flight.ron", "--seed", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Take the court to Xiangyang (NOT as in history)"), "{out}");
+    assert!(out.contains("why: your decision: Flee or stay → Take the court to Xiangyang"), "{out}");
+}
+
+#[test]
+fn an_unknown_scenario_or_policy_is_a_clear_error() {
+    let o = jingkang(&["simulate", "third_siege"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no scenario `third_siege`"), "{}", stderr(&o));
+    let o = jingkang(&["simulate", "first_siege", "--policy", "nowhere.ron"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("nowhere.ron"));
+}

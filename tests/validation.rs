@@ -1,0 +1,126 @@
+//! Bad data gets a clear message at the right line and column, and never a panic.
+
+mod common;
+
+use jingkang::scenario::files::SourceText;
+use jingkang::scenario::{Diagnostic, load_scenario};
+
+fn fixture_text() -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// Loads `text` as a scenario and returns its error diagnostics.
+fn problems(text: &str) -> Vec<Diagnostic> {
+    match load_scenario(SourceText::in_memory("test.ron", text)) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.errors().cloned().collect(),
+    }
+}
+
+/// 1-based (line, column) of the first occurrence of `needle` in `text`.
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).expect("needle in text");
+    let line = text[..at].matches('\n').count() + 1;
+    let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    (line, col)
+}
+
+#[test]
+fn the_fixture_and_the_built_in_scenarios_are_valid() {
+    assert!(problems(&fixture_text()).is_empty());
+    for id in jingkang::scenario::files::BUILTIN_SCENARIOS {
+        let s = common::builtin(id);
+        assert!(s.warnings.is_empty(), "{id} has warnings: {:?}", s.warnings);
+    }
+}
+
+#[test]
+fn an_unknown_place_is_named_at_its_line_and_column_with_a_suggestion() {
+    let text = fixture_text().replace(r#"location: "north_city","#, r#"location: "north_citty","#);
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let d = &found[0];
+    assert_eq!((d.line, d.col), position_of(&text, r#""north_citty""#));
+    assert!(d.message.contains("unknown place `north_citty`"), "{}", d.message);
+    assert_eq!(d.help.as_deref(), Some("did you mean `north_city`?"));
+    assert!(d.to_string().starts_with(&format!("test.ron:{}:{}: ", d.line, d.col)));
+}
+
+#[test]
+fn a_syntax_error_is_reported_where_it_is() {
+    let text = fixture_text().replace("turn_days: 2,", "turn_days: 2,,");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].line, position_of(&text, "turn_days").0);
+}
+
+#[test]
+fn an_impossible_number_is_refused_with_its_range() {
+    let text = fixture_text().replace("authority: 50,", "authority: 150,");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].message.contains("from 0 to 100"), "{}", found[0].message);
+    assert_eq!(found[0].line, position_of(&text, "authority: 150").0);
+
+    let text = fixture_text().replace("turn_days: 2,", "turn_days: 0,");
+    assert!(problems(&text)[0].message.contains("turn_days is 0"));
+
+    let text = fixture_text().replace("troops: (infantry: 5000)", "troops: (infantry: 5000000)");
+    assert!(problems(&text)[0].message.contains("impossible"));
+}
+
+#[test]
+fn duplicate_ids_are_reported_at_the_second_one() {
+    let text = fixture_text().replace(r#"(id: "guard", name: "The Guard""#, r#"(id: "horde", name: "The Guard""#);
+    let found = problems(&text);
+    assert!(found.iter().any(|d| d.message == "duplicate army id `horde`"), "{found:?}");
+}
+
+#[test]
+fn a_place_no_route_reaches_is_reported() {
+    let text = fixture_text().replace(r#"        Route(from: "south_city", to: "hills", kind: Mountain),"#, "");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("`hills` cannot be reached"));
+}
+
+#[test]
+fn an_unknown_option_in_a_condition_is_reported_with_the_choices() {
+    let text = fixture_text().replace(
+        r#"when: WallsFallen("south_city")"#,
+        r#"when: All([WallsFallen("south_city"), Chose(decision: "terms", option: "pya")])"#,
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("has no option `pya`"));
+    assert_eq!(found[0].help.as_deref(), Some("did you mean `pay`?"));
+}
+
+#[test]
+fn an_unknown_field_lists_the_fields_allowed() {
+    let text = fixture_text().replace("turn_days: 2,", "turn_days: 2, turns_days: 3,");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].help.as_deref().unwrap_or("").contains("turn_days"));
+}
+
+#[test]
+fn truncated_or_mangled_files_never_panic() {
+    let text = fixture_text();
+    let mut cut = 0;
+    while cut < text.len() {
+        if text.is_char_boundary(cut) {
+            let found = problems(&text[..cut]);
+            assert!(!found.is_empty(), "a truncated file at byte {cut} was accepted");
+        }
+        cut += 37;
+    }
+    // Swap random-ish bytes for brackets and quotes.
+    for (i, c) in ['(', ')', '"', '[', ',', ':'].iter().cycle().take(60).enumerate() {
+        let at = (i * 7919) % text.len();
+        if text.is_char_boundary(at) && text.is_char_boundary(at + 1) {
+            let mangled = format!("{}{}{}", &text[..at], c, &text[at + 1..]);
+            let _ = problems(&mangled);
+        }
+    }
+}
