@@ -60,7 +60,7 @@ fn validate_reports_every_problem_as_path_line_col_and_exits_1() {
         .lines()
         .filter(|l| l.contains(": unknown ") || l.contains("broken.ron:") || l.contains("no/such"))
         .collect();
-    assert!(err.contains(&format!("{}:11:14: unknown place `south_cty`", path.display())), "{err}");
+    assert!(err.contains(&format!("{}:11:14: unknown city `south_cty`", path.display())), "{err}");
     assert!(err.contains("unknown character `kahn`"), "{err}");
     assert!(err.contains("did you mean `khan`?"), "{err}");
     assert!(lines.iter().any(|l| l.starts_with(&format!("{}:1:", broken.display()))), "{err}");

@@ -155,3 +155,24 @@ fn every_chronicle_entry_has_a_cause_a_student_can_read() {
         assert!(!locale.cause(&e.cause, &scenario).is_empty());
     }
 }
+
+#[test]
+fn the_yellow_river_of_1126_can_be_crossed_only_at_its_crossings() {
+    use jingkang::scenario::schema::RouteKind;
+    let mut s = (*builtin("first_siege")).clone();
+    let reach = |d: &jingkang::scenario::schema::ScenarioFile| {
+        jingkang::scenario::validate::reachable(d, "kaifeng").into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    let all = reach(&s.def);
+    for north in ["taiyuan", "zhending", "yanjing", "datong", "junzhou"] {
+        assert!(all.contains(&north.to_string()), "{north} is on the map");
+    }
+    s.def.routes.retain(|r| r.kind != RouteKind::RiverCrossing);
+    let south = reach(&s.def);
+    for north in ["taiyuan", "zhending", "yanjing", "datong", "junzhou", "daming", "xiangzhou"] {
+        assert!(!south.contains(&north.to_string()), "{north} is reachable from Kaifeng without crossing the river");
+    }
+    for side in ["huazhou", "zhengzhou", "luoyang", "yingtian"] {
+        assert!(south.contains(&side.to_string()), "{side} lies south of the river");
+    }
+}

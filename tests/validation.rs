@@ -124,3 +124,25 @@ fn truncated_or_mangled_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn an_effect_on_a_place_without_a_city_is_refused_before_it_can_crash_a_game() {
+    let text = fixture_text().replace(
+        r#"effects: [AcceptTerms, PayIndemnity(1.0)"#,
+        r#"effects: [Assault(army: "horde", city: "camp", modifier: 2.0), AcceptTerms, PayIndemnity(1.0)"#,
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("place `camp` has no city"), "{}", found[0].message);
+}
+
+#[test]
+fn a_default_option_that_may_be_impossible_is_refused() {
+    let text = fixture_text().replace(
+        r#"(id: "refuse", label: "Refuse", effects"#,
+        r#"(id: "refuse", label: "Refuse", requires: Flag("terms_on_table"), effects"#,
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("the default option `refuse` has conditions"));
+}

@@ -33,6 +33,11 @@ enum Commands {
         #[arg(required = true)]
         paths: Vec<String>,
     },
+    /// Measure how many headless games a second this machine plays.
+    Bench {
+        #[arg(long, default_value_t = 2000)]
+        runs: usize,
+    },
     /// Play headless under a policy and report.
     Simulate {
         /// Built-in scenario id or path to a scenario file.
@@ -56,6 +61,9 @@ pub fn run() -> ExitCode {
     let result = match cli.command.unwrap_or(Commands::Play { scenario: "first_siege".into(), seed: 1 }) {
         Commands::Play { scenario, seed } => play(&scenario, seed),
         Commands::Scenarios => scenarios(),
+        Commands::Bench { runs } => {
+            crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
+        }
         Commands::Validate { paths } => return validate::run(&paths),
         Commands::Simulate { scenario, seed, policy, runs, json } => simulate(&scenario, seed, &policy, runs, json),
     };

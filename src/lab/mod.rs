@@ -1,6 +1,7 @@
 //! The counterfactual lab: headless playouts under a policy, one or many seeds, with results
 //! for reports, tests and statistics.
 
+pub mod bench;
 pub mod playout;
 pub mod policy;
 pub mod summary;

@@ -33,12 +33,19 @@ impl PolicyKind {
 pub struct Driver<'a> {
     policy: &'a PolicyKind,
     rng: ChaCha8Rng,
+    /// The policy's orders, by date (a file may list them in any order).
+    orders: Vec<&'a crate::scenario::schema::PolicyOrder>,
     orders_given: usize,
 }
 
 impl<'a> Driver<'a> {
     pub fn new(policy: &'a PolicyKind, seed: u64) -> Self {
-        Driver { policy, rng: ChaCha8Rng::seed_from_u64(seed ^ 0x9e37_79b9_7f4a_7c15), orders_given: 0 }
+        let mut orders: Vec<_> = match policy {
+            PolicyKind::Scripted(p) => p.def.orders.iter().collect(),
+            PolicyKind::Random => Vec::new(),
+        };
+        orders.sort_by_key(|o| o.date);
+        Driver { policy, rng: ChaCha8Rng::seed_from_u64(seed ^ 0x9e37_79b9_7f4a_7c15), orders, orders_given: 0 }
     }
 
     /// Answers every pending decision and gives the orders now due.
@@ -60,9 +67,9 @@ impl<'a> Driver<'a> {
             let option = option.filter(|o| allowed.contains(o)).unwrap_or(def.default.clone());
             sim.execute(&Command::Choose { decision, option })?;
         }
-        if let PolicyKind::Scripted(p) = self.policy {
+        {
             let today = sim.world().resource::<Clock>().date;
-            while let Some(order) = p.def.orders.get(self.orders_given).filter(|o| o.date <= today) {
+            while let Some(order) = self.orders.get(self.orders_given).filter(|o| o.date <= today) {
                 self.orders_given += 1;
                 // An order to an army that no longer exists is skipped, as a player would.
                 let _ = sim.execute(&Command::Order { army: order.army.clone(), order: order.order.clone() });

@@ -182,18 +182,29 @@ pub enum Trait {
     Opportunist,
 }
 
-#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize)]
+/// Skills from 0 to 10; a skill left out is an unremarkable 4.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
     /// Leading troops in the field and on the walls.
-    #[serde(default)]
+    #[serde(default = "average")]
     pub command: Rating,
     /// Raising money, food and men.
-    #[serde(default)]
+    #[serde(default = "average")]
     pub administration: Rating,
     /// Dealing with envoys and with the court.
-    #[serde(default)]
+    #[serde(default = "average")]
     pub diplomacy: Rating,
+}
+
+fn average() -> Rating {
+    Rating::new(4.0)
+}
+
+impl Default for Skills {
+    fn default() -> Self {
+        Skills { command: average(), administration: average(), diplomacy: average() }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -655,7 +666,8 @@ pub enum Effect {
     RejectTerms,
     /// Pay up to this fraction of the outstanding indemnity from the treasury.
     PayIndemnity(Chance),
-    /// Order the cession of a city; its garrison may refuse.
+    /// Issue the edict ceding a city. It is recorded (the Jin count it towards their
+    /// satisfaction); the city changes hands only if taken or handed over with `Capture`.
     Cede(Id),
     /// Go back on the treaty.
     BreakTreaty,
@@ -929,7 +941,7 @@ pub struct PolicyFile {
     /// What to do for decisions the policy does not name.
     #[serde(default)]
     pub otherwise: Fallback,
-    /// Orders to armies, given at the start of the turn containing `date`.
+    /// Orders to armies, each given on the first turn that starts on or after its `date`.
     #[serde(default)]
     pub orders: Vec<PolicyOrder>,
 }

@@ -14,6 +14,8 @@ pub const RULE_FLAGS: &[&str] = &["raid_succeeded", "raid_failed", "sally_succee
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Place,
+    /// A place with an entry in `cities`.
+    City,
     Character,
     Faction,
     Army,
@@ -29,6 +31,7 @@ impl Kind {
     fn noun(self) -> &'static str {
         match self {
             Kind::Place => "place",
+            Kind::City => "city",
             Kind::Character => "character",
             Kind::Faction => "faction",
             Kind::Army => "army",
@@ -85,8 +88,9 @@ impl Refs {
             Decided(d) => self.add(arg(0), Kind::Decision, d),
             Happened(e) => self.add(arg(0), Kind::Event, e),
             Reached(o) => self.add(arg(0), Kind::Outcome, o),
-            Controls { place, .. } => self.add(field("place"), Kind::Place, place),
-            Besieged(p) | WallsFallen(p) | Ceded(p) | CourtAt(p) => self.add(arg(0), Kind::Place, p),
+            Controls { place, .. } => self.add(field("place"), Kind::City, place),
+            Besieged(p) | WallsFallen(p) => self.add(arg(0), Kind::City, p),
+            Ceded(p) | CourtAt(p) => self.add(arg(0), Kind::Place, p),
             ArmyAt { army, place } => {
                 self.add(field("army"), Kind::Army, army);
                 self.add(field("place"), Kind::Place, place);
@@ -96,7 +100,7 @@ impl Refs {
             Status { character, .. } => self.add(field("character"), Kind::Character, character),
             Influence { faction, .. } => self.add(field("faction"), Kind::Faction, faction),
             CityMorale { city, .. } | FoodDays { city, .. } | SiegeDays { city, .. } => {
-                self.add(field("city"), Kind::Place, city)
+                self.add(field("city"), Kind::City, city)
             }
             Hostage(ch) => self.add(arg(0), Kind::Character, ch),
             All(list) | Any(list) => {
@@ -130,9 +134,9 @@ impl Refs {
             | Confiscate { city, .. }
             | Sally { city, .. }
             | Capture { city, .. }
-            | Levy { city, .. } => self.add(field("city"), Kind::Place, city),
+            | Levy { city, .. } => self.add(field("city"), Kind::City, city),
             SetGovernor { city, character } => {
-                self.add(field("city"), Kind::Place, city);
+                self.add(field("city"), Kind::City, city);
                 if let Some(c) = character {
                     self.add(field("character"), Kind::Character, c);
                 }
@@ -152,11 +156,12 @@ impl Refs {
                     self.add(with(&with(&arg(0), Seg::Field("cede")), Seg::Index(i)), Kind::Place, place);
                 }
             }
-            Cede(p) | EndSiege(p) | MoveCourt(p) => self.add(arg(0), Kind::Place, p),
+            Cede(p) | EndSiege(p) => self.add(arg(0), Kind::City, p),
+            MoveCourt(p) => self.add(arg(0), Kind::Place, p),
             SpawnArmy(def) => self.spawned_armies.push((arg(0), def.clone())),
             Garrison { army, city } | StartSiege { city, army } | Assault { army, city, .. } => {
                 self.add(field("army"), Kind::Army, army);
-                self.add(field("city"), Kind::Place, city);
+                self.add(field("city"), Kind::City, city);
             }
             Disband(a) => self.add(arg(0), Kind::Army, a),
             Order { army, order } => {
@@ -207,9 +212,9 @@ impl Refs {
         for (i, goal) in army.plan.iter().enumerate() {
             let goal_path = with(&field("plan"), Seg::Index(i));
             match goal {
-                GoalDef::Take(p) | GoalDef::Blockade(p) => self.add(with(&goal_path, Seg::Arg(0)), Kind::Place, p),
+                GoalDef::Take(p) | GoalDef::Blockade(p) => self.add(with(&goal_path, Seg::Arg(0)), Kind::City, p),
                 GoalDef::Invest { capital, camp } => {
-                    self.add(with(&goal_path, Seg::Field("capital")), Kind::Place, capital);
+                    self.add(with(&goal_path, Seg::Field("capital")), Kind::City, capital);
                     self.add(with(&goal_path, Seg::Field("camp")), Kind::Place, camp);
                 }
                 GoalDef::Withdraw(rule) => {
@@ -368,6 +373,10 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
         "outcome",
         d.outcomes.iter().enumerate().map(|(i, x)| (0, with(&item("outcomes", i), Seg::Field("id")), x.id.as_str())),
     );
+    let cities = c.unique(
+        "city",
+        d.cities.iter().enumerate().map(|(i, x)| (0, with(&item("cities", i), Seg::Field("place")), x.place.as_str())),
+    );
     let offices = c.unique(
         "office",
         d.court.offices.iter().enumerate().map(|(i, x)| {
@@ -376,7 +385,7 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
     );
 
     // Plain references in the scenario's own lists.
-    refs.add(field("capital"), Kind::Place, &d.capital);
+    refs.add(field("capital"), Kind::City, &d.capital);
     refs.add(field("ruler"), Kind::Character, &d.ruler);
     refs.add(field("timeout_outcome"), Kind::Outcome, &d.timeout_outcome);
     for (i, cast) in d.cast.iter().enumerate() {
@@ -432,6 +441,7 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
     let known = |kind: Kind| -> &BTreeSet<String> {
         match kind {
             Kind::Place => &places,
+            Kind::City => &cities,
             Kind::Character => &characters,
             Kind::Faction => &factions,
             Kind::Army => &armies,
@@ -454,6 +464,14 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
                     &path,
                     format!("flag `{id}` is tested or cleared but no effect ever sets it"),
                     hint.or(Some("set it with `SetFlag(\"...\")` somewhere, or fix the name".into())),
+                );
+            } else if kind == Kind::City && places.contains(id) {
+                let help = format!("add `(place: \"{id}\", ...)` to `cities`, or name a place that has one");
+                c.error(
+                    file,
+                    &path,
+                    format!("place `{id}` has no city: walls, garrison and food are needed here"),
+                    Some(help),
                 );
             } else {
                 let help = hint.unwrap_or_else(|| format!("define the {} or fix the id", kind.noun()));
@@ -509,6 +527,21 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
                 format!("default option `{}` is not one of this decision's options", decision.default),
                 help,
             );
+        }
+        if let Some((j, _)) = decision
+            .options
+            .iter()
+            .enumerate()
+            .find(|(_, o)| o.id == decision.default && o.requires != Condition::Always)
+        {
+            let at = vec![
+                Seg::Field("decisions"),
+                Seg::Index(i),
+                Seg::Field("options"),
+                Seg::Index(j),
+                Seg::Field("requires"),
+            ];
+            c.error(0, &at, format!("the default option `{}` has conditions", decision.default), Some("the default is taken when the moment passes, so it must always be possible: make another option the default, or drop `requires`".into()));
         }
         let historical = decision.options.iter().filter(|o| o.historical).count();
         if historical > 1 {
@@ -625,7 +658,7 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
             }
         }
     }
-    c.out.sort_by_key(|d| d.severity);
+    c.out.sort_by(|a, b| (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col)));
     c.out
 }
 

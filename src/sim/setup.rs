@@ -21,7 +21,7 @@ fn winding(kind: RouteKind) -> f32 {
 /// Fills an empty world with the scenario at its start date.
 pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let def = &scenario.def;
-    let mut map = Map::default();
+    let mut map = MapData::default();
     for (index, p) in def.places.iter().enumerate() {
         let entity = world
             .spawn(Place {
@@ -66,13 +66,14 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         });
     }
     let seat = map.by_id[&def.capital];
-    world.insert_resource(map);
+    world.insert_resource(Map(Arc::new(map)));
 
     let mut people = People::default();
     for ch in &def.characters {
         let cast = def.cast.iter().find(|c| c.character == ch.id);
         let office = def.court.offices.iter().find(|o| o.holder.as_ref() == Some(&ch.id)).map(|o| o.id.clone());
         let status = match (cast, &office) {
+            _ if def.diplomacy.hostages.contains(&ch.id) => Status::Hostage,
             (Some(c), _) => c.status,
             (None, Some(_)) => Status::InOffice,
             (None, None) => Status::OutOfOffice,

@@ -52,9 +52,13 @@ impl Route {
     }
 }
 
-/// The static route graph and the id → entity index of places.
-#[derive(Resource, Clone, Debug, Default)]
-pub struct Map {
+/// The static route graph and the id → entity index of places. Built once and never changed,
+/// so it is shared: cloning a `Map` is cheap.
+#[derive(Resource, Clone, Debug, Deref)]
+pub struct Map(pub std::sync::Arc<MapData>);
+
+#[derive(Clone, Debug, Default)]
+pub struct MapData {
     pub ids: Vec<Id>,
     pub names: Vec<String>,
     pub coords: Vec<(f64, f64)>,
@@ -65,7 +69,7 @@ pub struct Map {
     pub by_id: BTreeMap<Id, usize>,
 }
 
-impl Map {
+impl MapData {
     pub fn index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }

@@ -256,6 +256,9 @@ fn commander_traits(world: &World, army: Entity) -> Vec<Trait> {
 pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: f32, cause: Cause) {
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
+    if world.get::<City>(map.entities[place]).is_none() {
+        return;
+    }
     let odds = assault_odds(world, place, attackers) * modifier * world.resource_mut::<SimRng>().spread(0.15);
     let carried = world.resource_mut::<SimRng>().chance(assault_success_chance(odds));
     let attacker_loss = (0.025 / odds.max(0.2)).min(0.1);
@@ -268,7 +271,7 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
         }
     }
     let entity = map.entities[place];
-    let mut city = world.get_mut::<City>(entity).expect("assaulted city");
+    let Some(mut city) = world.get_mut::<City>(entity) else { return };
     let defenders_lost = take_losses(&mut city.garrison, defender_loss);
     city.morale = (city.morale + if carried { -30.0 } else { 4.0 }).clamp(0.0, 100.0);
     let side = city.controller.enemy();
@@ -294,7 +297,7 @@ pub fn capture(world: &mut World, place: usize, side: Side, cause: Cause, key: &
     let clock = world.resource::<Clock>().clone();
     let is_capital = world.resource::<Court>().capital == place;
     let entity = map.entities[place];
-    let mut city = world.get_mut::<City>(entity).expect("captured city");
+    let Some(mut city) = world.get_mut::<City>(entity) else { return };
     let governor = city.governor.clone();
     if is_capital {
         // The court holds out in the inner city: decisions and events settle what follows.
