@@ -396,6 +396,17 @@ pub enum OrderDef {
     Disband,
 }
 
+impl OrderDef {
+    /// The place the order names, if it names one.
+    pub fn place(&self) -> Option<&Id> {
+        use OrderDef::*;
+        match self {
+            MoveTo(p) | Attack(p) | Besiege(p) | Relieve(p) | Raid(p) | Garrison(p) | Withdraw(p) => Some(p),
+            Hold | Disband | Pursue(_) => None,
+        }
+    }
+}
+
 /// One step of an AI commander's plan. Goals are taken in order; a goal is left when it is
 /// achieved or becomes impossible, and `Withdraw` conditions are checked every turn.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

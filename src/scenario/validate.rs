@@ -192,13 +192,10 @@ impl Refs {
     }
 
     fn order(&mut self, order: &OrderDef, path: Path) {
-        use OrderDef::*;
-        match order {
-            Hold | Disband => {}
-            MoveTo(p) | Attack(p) | Besiege(p) | Relieve(p) | Raid(p) | Garrison(p) | Withdraw(p) => {
-                self.add(with(&path, Seg::Arg(0)), Kind::Place, p)
-            }
-            Pursue(a) => self.add(with(&path, Seg::Arg(0)), Kind::Army, a),
+        if let Some(p) = order.place() {
+            self.add(with(&path, Seg::Arg(0)), Kind::Place, p);
+        } else if let OrderDef::Pursue(a) = order {
+            self.add(with(&path, Seg::Arg(0)), Kind::Army, a);
         }
     }
 
@@ -273,41 +270,28 @@ impl Checker<'_> {
     }
 }
 
-pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
+pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     let d = &s.def;
     let o = &s.origins;
     let mut c = Checker { s, out: Vec::new() };
     let in_file = |origin: &(usize, usize), list: &'static str| (origin.0, item(list, origin.1));
 
-    // Ids, each list unique.
-    let places = c.unique(
-        "place",
-        d.places.iter().zip(&o.places).map(|(p, origin)| {
-            let (f, path) = in_file(origin, "places");
-            (f, with(&path, Seg::Field("id")), p.id.as_str())
-        }),
-    );
+    // Ids, each list unique. Library items are reported in the file they came from.
+    let library_ids = |list: &'static str, ids: Vec<&'a str>, origins: &'a [(usize, usize)]| {
+        ids.into_iter().zip(origins).map(move |(id, origin)| {
+            let (f, path) = in_file(origin, list);
+            (f, with(&path, Seg::Field("id")), id)
+        })
+    };
+    let places = c.unique("place", library_ids("places", d.places.iter().map(|x| x.id.as_str()).collect(), &o.places));
     let characters = c.unique(
         "character",
-        d.characters.iter().zip(&o.characters).map(|(x, origin)| {
-            let (f, path) = in_file(origin, "characters");
-            (f, with(&path, Seg::Field("id")), x.id.as_str())
-        }),
+        library_ids("characters", d.characters.iter().map(|x| x.id.as_str()).collect(), &o.characters),
     );
-    let factions = c.unique(
-        "faction",
-        d.factions.iter().zip(&o.factions).map(|(x, origin)| {
-            let (f, path) = in_file(origin, "factions");
-            (f, with(&path, Seg::Field("id")), x.id.as_str())
-        }),
-    );
-    let sources = c.unique(
-        "source",
-        d.sources.iter().zip(&o.sources).map(|(x, origin)| {
-            let (f, path) = in_file(origin, "sources");
-            (f, with(&path, Seg::Field("id")), x.id.as_str())
-        }),
-    );
+    let factions =
+        c.unique("faction", library_ids("factions", d.factions.iter().map(|x| x.id.as_str()).collect(), &o.factions));
+    let sources =
+        c.unique("source", library_ids("sources", d.sources.iter().map(|x| x.id.as_str()).collect(), &o.sources));
     let mut refs = Refs::default();
     for (i, army) in d.armies.iter().enumerate() {
         refs.army(army, item("armies", i));

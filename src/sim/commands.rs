@@ -60,7 +60,7 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
             if !a.is_in_play() {
                 return Err(CommandError::ArmyGone(army.clone()));
             }
-            if let Some(place) = order_place(order)
+            if let Some(place) = order.place()
                 && world.resource::<Map>().index(place).is_none()
             {
                 return Err(CommandError::NoSuchPlace(place.clone()));
@@ -86,19 +86,6 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
     let turn = if *command == Command::EndTurn { turn - 1 } else { turn };
     world.resource_mut::<CommandLog>().0.push((turn, command.clone()));
     Ok(())
-}
-
-fn order_place(order: &OrderDef) -> Option<&Id> {
-    match order {
-        OrderDef::MoveTo(p)
-        | OrderDef::Attack(p)
-        | OrderDef::Besiege(p)
-        | OrderDef::Relieve(p)
-        | OrderDef::Raid(p)
-        | OrderDef::Garrison(p)
-        | OrderDef::Withdraw(p) => Some(p),
-        OrderDef::Hold | OrderDef::Disband | OrderDef::Pursue(_) => None,
-    }
 }
 
 /// Carries out commands sent as messages (the desktop game sends them this way).

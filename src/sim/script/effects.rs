@@ -452,13 +452,7 @@ fn describe(world: &World, order: &OrderDef) -> String {
                 .map(|a| a.name.clone())
                 .unwrap_or_else(|| a.clone()),
         ),
-        OrderDef::MoveTo(p)
-        | OrderDef::Attack(p)
-        | OrderDef::Besiege(p)
-        | OrderDef::Relieve(p)
-        | OrderDef::Raid(p)
-        | OrderDef::Garrison(p)
-        | OrderDef::Withdraw(p) => Some(name_of_place(world, p)),
+        _ => order.place().map(|p| name_of_place(world, p)),
     };
     let kind = format!("{order:?}");
     let kind = kind.split('(').next().unwrap_or("").to_string();
