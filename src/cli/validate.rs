@@ -22,16 +22,18 @@ fn kind_of(text: &str) -> String {
 pub fn run(paths: &[String]) -> ExitCode {
     let mut problems = 0;
     for path in paths {
-        let found = match files::open_file(path) {
+        let (found, scope) = match files::open_file(path) {
             Ok(file) => check(file),
-            Err(message) => vec![Diagnostic::error(path, 0, 0, message).with_help("give the path of a .ron file")],
+            Err(message) => {
+                (vec![Diagnostic::error(path, 0, 0, message).with_help("give the path of a .ron file")], "")
+            }
         };
         let errors = found.iter().filter(|d| d.is_error()).count();
         for d in &found {
             eprintln!("{d}");
         }
         if errors == 0 {
-            println!("{path}: ok");
+            println!("{path}: ok{scope}");
         }
         problems += errors;
     }
@@ -43,13 +45,17 @@ pub fn run(paths: &[String]) -> ExitCode {
     }
 }
 
-fn check(file: SourceText) -> Vec<Diagnostic> {
+/// The problems found, and a note on what an `ok` covers.
+fn check(file: SourceText) -> (Vec<Diagnostic>, &'static str) {
     match kind_of(&file.text).as_str() {
-        "Library" => parse::<Library>(&file).err().into_iter().collect(),
-        "Policy" => check_policy(file),
+        "Library" => (
+            parse::<Library>(&file).err().into_iter().collect(),
+            " (format only: ids and numbers are cross-checked when you validate a scenario that includes it)",
+        ),
+        "Policy" => (check_policy(file), ""),
         _ => match load_scenario(file) {
-            Ok(s) => s.warnings,
-            Err(Diagnostics(all)) => all,
+            Ok(s) => (s.warnings, ""),
+            Err(Diagnostics(all)) => (all, ""),
         },
     }
 }
