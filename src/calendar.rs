@@ -144,3 +144,97 @@ mod tests {
         assert!(Date::parse("19 Jan 1126").is_err());
     }
 }
+
+/// Chinese era dates (年號), from the lunar calendar table in `assets/calendar`.
+pub mod era {
+    use super::Date;
+    use serde::Deserialize;
+    use std::sync::OnceLock;
+
+    const TABLE: &str = include_str!("../assets/calendar/lunar_months_1125_1127.ron");
+
+    #[derive(Deserialize)]
+    #[serde(rename = "LunarCalendar")]
+    struct Table {
+        eras: Vec<Era>,
+        months: Vec<Month>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "Era")]
+    struct Era {
+        id: String,
+        pinyin: String,
+        chinese: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "LunarMonth")]
+    struct Month {
+        first_day: Date,
+        era: String,
+        era_year: u32,
+        month: u32,
+        leap: bool,
+        days: u32,
+    }
+
+    fn table() -> &'static Table {
+        static TABLE_CELL: OnceLock<Table> = OnceLock::new();
+        TABLE_CELL.get_or_init(|| ron::from_str(TABLE).expect("the bundled lunar calendar parses"))
+    }
+
+    /// An era date: `Jingkang 1, month 1, day 3` and `靖康元年正月初三`, if the table covers it.
+    pub fn era_date(date: Date) -> Option<(String, String)> {
+        let t = table();
+        let m = t.months.iter().find(|m| date >= m.first_day && date.days_since(m.first_day) < m.days as i32)?;
+        let era = t.eras.iter().find(|e| e.id == m.era)?;
+        let day = date.days_since(m.first_day) as u32 + 1;
+        let leap = if m.leap { "leap " } else { "" };
+        let pinyin = format!("{} {}, {leap}month {}, day {day}", era.pinyin, m.era_year, m.month);
+        let chinese = format!(
+            "{}{}年{}{}月{}",
+            era.chinese,
+            if m.era_year == 1 { "元".to_string() } else { numeral(m.era_year) },
+            if m.leap { "閏" } else { "" },
+            match m.month {
+                1 => "正".to_string(),
+                n => numeral(n),
+            },
+            day_name(day)
+        );
+        Some((pinyin, chinese))
+    }
+
+    fn numeral(n: u32) -> String {
+        const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        match n {
+            0..=9 => DIGITS[n as usize].to_string(),
+            10 => "十".to_string(),
+            11..=19 => format!("十{}", DIGITS[(n - 10) as usize]),
+            20 => "二十".to_string(),
+            21..=29 => format!("廿{}", DIGITS[(n - 20) as usize]),
+            30 => "三十".to_string(),
+            _ => n.to_string(),
+        }
+    }
+
+    fn day_name(day: u32) -> String {
+        if day <= 10 { format!("初{}", numeral(day)) } else { numeral(day) }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn matches_the_anchor_dates_of_the_fact_base() {
+            let at = |s: &str| era_date(Date::parse(s).unwrap()).unwrap();
+            assert_eq!(at("1126-01-19").1, "宣和七年十二月廿四");
+            assert_eq!(at("1126-01-25").1, "靖康元年正月初一");
+            assert_eq!(at("1127-01-09").1, "靖康元年閏十一月廿五");
+            assert_eq!(at("1127-01-09").0, "Jingkang 1, leap month 11, day 25");
+            assert_eq!(at("1127-03-20").1, "靖康二年二月初六");
+        }
+    }
+}

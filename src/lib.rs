@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod cli;
+pub mod game;
 pub mod lab;
 pub mod locale;
 pub mod scenario;

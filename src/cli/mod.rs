@@ -25,6 +25,12 @@ enum Commands {
         scenario: String,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Render, write a PNG of the window to this path, and exit.
+        #[arg(long)]
+        screenshot: Option<std::path::PathBuf>,
+        /// With --screenshot: end this many turns before the picture.
+        #[arg(long, default_value_t = 0, requires = "screenshot")]
+        after_turns: u32,
     },
     /// List the built-in scenarios.
     Scenarios,
@@ -58,8 +64,11 @@ enum Commands {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command.unwrap_or(Commands::Play { scenario: "first_siege".into(), seed: 1 }) {
-        Commands::Play { scenario, seed } => play(&scenario, seed),
+    let default = Commands::Play { scenario: "first_siege".into(), seed: 1, screenshot: None, after_turns: 0 };
+    let result = match cli.command.unwrap_or(default) {
+        Commands::Play { scenario, seed, screenshot, after_turns } => {
+            play(&scenario, crate::game::PlayOptions { seed, screenshot, after_turns })
+        }
         Commands::Scenarios => scenarios(),
         Commands::Bench { runs } => {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
@@ -76,9 +85,9 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn play(scenario: &str, _seed: u64) -> Result<(), String> {
-    scenario::open(scenario).map_err(|d| d.to_string())?;
-    Err("the desktop game is not part of this build yet: use `jingkang simulate` to play headless".into())
+fn play(scenario: &str, options: crate::game::PlayOptions) -> Result<(), String> {
+    let scenario = Arc::new(scenario::open(scenario).map_err(diagnostics)?);
+    crate::game::run(scenario, options)
 }
 
 fn scenarios() -> Result<(), String> {

@@ -1,0 +1,154 @@
+//! The egui panels over the map: the top bar, the court, the decisions and the chronicle.
+//! Panels read the world and send commands; they change nothing themselves.
+
+use crate::calendar::era::era_date;
+use crate::locale::{Locale, format_number};
+use crate::scenario::schema::Status;
+use crate::sim::chronicle::Chronicle;
+use crate::sim::commands::Command;
+use crate::sim::script::flow::{allowed_options, decision_def};
+use crate::sim::script::record::{LoadedScenario, Record};
+use crate::sim::world::{Character, City, Clock, Court, Map};
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.insert_non_send(UiLocale(Locale::english())).add_systems(EguiPrimaryContextPass, draw_panels);
+}
+
+/// The locale for the panels (Fluent bundles are not thread-safe, so it stays on the main thread).
+struct UiLocale(Locale);
+
+fn draw_panels(world: &mut World) {
+    let Some(ctx) =
+        world.query::<&mut bevy_egui::EguiContext>().iter_mut(world).next().map(|mut c| c.get_mut().clone())
+    else {
+        return;
+    };
+    // Panels are laid out in a root Ui covering the window; the map shows where they are not.
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "panels".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    let ui = &mut root;
+    let mut commands = Vec::new();
+    top_bar(ui, world, &mut commands);
+    chronicle_panel(ui, world);
+    court_panel(ui, world);
+    decisions_panel(ui, world, &mut commands);
+    for c in commands {
+        world.write_message(c);
+    }
+}
+
+fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>) {
+    let clock = world.resource::<Clock>();
+    let court = world.resource::<Court>();
+    let map = world.resource::<Map>();
+    let capital = world.get::<City>(map.entities[court.capital]);
+    let over = world.resource::<Record>().is_over();
+    egui::Panel::top("top_bar").show(root, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(clock.date.long());
+            if let Some((pinyin, _)) = era_date(clock.date) {
+                ui.label(pinyin);
+            }
+            ui.separator();
+            ui.label(format!("Turn {}", clock.turn));
+            ui.separator();
+            ui.label(format!(
+                "Treasury: {} gold, {} silver",
+                format_number(court.treasury.gold),
+                format_number(court.treasury.silver)
+            ));
+            ui.label(format!("Authority {:.0}", court.authority));
+            if let Some(c) = capital {
+                ui.label(format!("Capital morale {:.0}, food {:.0} days", c.morale, c.food_days));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.add_enabled(!over, egui::Button::new("End turn")).clicked() {
+                    commands.push(Command::EndTurn);
+                }
+            });
+        });
+    });
+}
+
+fn court_panel(root: &mut egui::Ui, world: &mut World) {
+    let court = world.resource::<Court>().clone();
+    let mut people: Vec<Character> = world.query::<&Character>().iter(world).cloned().collect();
+    people.sort_by(|a, b| a.id.cmp(&b.id));
+    egui::Panel::left("court").default_size(230.0).show(root, |ui| {
+        ui.heading("Court");
+        for (faction, influence) in &court.influence {
+            let name = court.faction_names.get(faction).unwrap_or(faction);
+            ui.add(egui::ProgressBar::new(influence / 100.0).text(format!("{name} {influence:.0}")));
+        }
+        ui.separator();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for office in &court.offices {
+                let holder = office
+                    .holder
+                    .as_ref()
+                    .and_then(|h| people.iter().find(|p| &p.id == h))
+                    .map_or("vacant".to_string(), |p| p.name.clone());
+                ui.label(format!("{}: {holder}", office.name));
+            }
+            ui.separator();
+            for p in people.iter().filter(|p| p.status != Status::InOffice && p.status != Status::OutOfOffice) {
+                ui.label(format!("{} — {:?}", p.name, p.status));
+            }
+        });
+    });
+}
+
+fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>) {
+    let record = world.resource::<Record>();
+    let scenario = world.resource::<LoadedScenario>();
+    egui::Panel::right("decisions").default_size(340.0).show(root, |ui| {
+        if let Some((outcome, date)) = &record.ended {
+            let def = scenario.def.outcomes.iter().find(|o| &o.id == outcome);
+            ui.heading(def.map_or(outcome.as_str(), |o| o.title.as_str()));
+            ui.label(date.long());
+            ui.label(def.map_or("", |o| o.text.as_str()));
+            ui.separator();
+        }
+        ui.heading("Decisions");
+        if record.pending.is_empty() {
+            ui.label("Nothing awaits your decision. End the turn to let events unfold.");
+        }
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for id in &record.pending {
+                let Some(def) = decision_def(world, id) else { continue };
+                let allowed = allowed_options(world, &def);
+                ui.group(|ui| {
+                    ui.strong(&def.title);
+                    ui.label(&def.text);
+                    for option in &def.options {
+                        let button =
+                            ui.add_enabled(allowed.contains(&option.id), egui::Button::new(&option.label).wrap());
+                        if button.on_hover_text(&option.text).clicked() {
+                            commands.push(Command::Choose { decision: def.id.clone(), option: option.id.clone() });
+                        }
+                    }
+                });
+            }
+        });
+    });
+}
+
+fn chronicle_panel(root: &mut egui::Ui, world: &World) {
+    let chronicle = world.resource::<Chronicle>();
+    let scenario = world.resource::<LoadedScenario>();
+    let locale = &world.non_send::<UiLocale>().0;
+    egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).show(root, |ui| {
+        ui.heading("Chronicle");
+        egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
+            for e in chronicle.entries.iter().rev().take(200).rev() {
+                ui.label(format!("{}  {}", e.date, locale.entry(e)))
+                    .on_hover_text(format!("why: {}", locale.cause(&e.cause, scenario)));
+            }
+        });
+    });
+}

@@ -1,0 +1,64 @@
+//! The desktop game in a real window under Xvfb (Mesa's software renderer): start a scenario,
+//! play a few turns, take a screenshot, and look at the pixels.
+//!
+//! Needs `xvfb-run` (Debian package `xvfb`) and Mesa (`mesa-vulkan-drivers`); `.ci/run`
+//! installs them. Set `JINGKANG_SKIP_WINDOW_TESTS=1` to skip on a machine without them.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn screenshot(scenario: &str, after_turns: u32) -> Option<image::RgbImage> {
+    if std::env::var_os("JINGKANG_SKIP_WINDOW_TESTS").is_some() {
+        eprintln!("window test skipped: JINGKANG_SKIP_WINDOW_TESTS is set");
+        return None;
+    }
+    let path: PathBuf = std::env::temp_dir().join(format!("jingkang-window-{scenario}-{}.png", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x720x24", env!("CARGO_BIN_EXE_jingkang"), "play", scenario])
+        .args(["--screenshot", path.to_str().unwrap(), "--after-turns", &after_turns.to_string()])
+        .output()
+        .expect("xvfb-run is installed (Debian package xvfb); or set JINGKANG_SKIP_WINDOW_TESTS=1");
+    assert!(output.status.success(), "the game failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    let image = image::open(&path).expect("a PNG was written").to_rgb8();
+    let _ = std::fs::remove_file(&path);
+    Some(image)
+}
+
+fn distinct_colours(image: &image::RgbImage, x: std::ops::Range<u32>, y: std::ops::Range<u32>) -> usize {
+    let mut seen = std::collections::BTreeSet::new();
+    for yy in y {
+        for xx in x.clone() {
+            seen.insert(image.get_pixel(xx, yy).0);
+        }
+    }
+    seen.len()
+}
+
+#[test]
+fn the_first_siege_shows_the_map_and_the_panels() {
+    let Some(image) = screenshot("first_siege", 6) else { return };
+    assert_eq!(image.dimensions(), (1280, 720));
+    // Not a blank or single-colour picture.
+    assert!(distinct_colours(&image, 0..1280, 0..720) > 200);
+    // The map in the middle has routes, cities and labels drawn on it.
+    assert!(distinct_colours(&image, 400..800, 150..450) > 50, "the map area is nearly empty");
+    // The panels (dark egui frames) at the top, left, right and bottom differ from the map.
+    let dark = |x: u32, y: u32| {
+        let [r, g, b] = image.get_pixel(x, y).0;
+        (r as u32 + g as u32 + b as u32) < 150
+    };
+    for (x, y, panel) in [(640, 3, "top bar"), (5, 400, "court"), (1275, 400, "decisions"), (640, 715, "chronicle")] {
+        assert!(dark(x, y), "no {panel} panel at ({x}, {y})");
+    }
+    assert!(!dark(600, 300), "the middle of the window should show the map, not a panel");
+    // Red Song city markers are on the map.
+    let red = image.pixels().filter(|p| p.0[0] > 150 && p.0[1] < 80 && p.0[2] < 80).count();
+    assert!(red > 30, "only {red} red pixels: no Song cities drawn?");
+}
+
+#[test]
+fn the_second_siege_starts_too() {
+    let Some(image) = screenshot("second_siege", 0) else { return };
+    assert!(distinct_colours(&image, 0..1280, 0..720) > 200);
+}
