@@ -9,5 +9,6 @@ pub mod cli;
 pub mod game;
 pub mod lab;
 pub mod locale;
+pub mod save;
 pub mod scenario;
 pub mod sim;

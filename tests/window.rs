@@ -8,15 +8,26 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn screenshot(scenario: &str, after_turns: u32) -> Option<image::RgbImage> {
+    screenshot_with(&[scenario, "--after-turns", &after_turns.to_string()], &save_dir(scenario))
+}
+
+fn save_dir(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("jingkang-window-saves-{name}-{}", std::process::id()))
+}
+
+/// Runs `jingkang play ARGS --screenshot ...` under Xvfb with saves in `saves`.
+fn screenshot_with(args: &[&str], saves: &std::path::Path) -> Option<image::RgbImage> {
     if std::env::var_os("JINGKANG_SKIP_WINDOW_TESTS").is_some() {
         eprintln!("window test skipped: JINGKANG_SKIP_WINDOW_TESTS is set");
         return None;
     }
-    let path: PathBuf = std::env::temp_dir().join(format!("jingkang-window-{scenario}-{}.png", std::process::id()));
+    let path: PathBuf = saves.with_extension("png");
     let _ = std::fs::remove_file(&path);
     let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x720x24", env!("CARGO_BIN_EXE_jingkang"), "play", scenario])
-        .args(["--screenshot", path.to_str().unwrap(), "--after-turns", &after_turns.to_string()])
+        .args(["-a", "-s", "-screen 0 1280x720x24", env!("CARGO_BIN_EXE_jingkang"), "play"])
+        .args(args)
+        .args(["--screenshot", path.to_str().unwrap()])
+        .env("JINGKANG_SAVE_DIR", saves)
         .output()
         .expect("xvfb-run is installed (Debian package xvfb); or set JINGKANG_SKIP_WINDOW_TESTS=1");
     assert!(output.status.success(), "the game failed:\n{}", String::from_utf8_lossy(&output.stderr));
@@ -61,4 +72,19 @@ fn the_first_siege_shows_the_map_and_the_panels() {
 fn the_second_siege_starts_too() {
     let Some(image) = screenshot("second_siege", 0) else { return };
     assert!(distinct_colours(&image, 0..1280, 0..720) > 200);
+}
+
+#[test]
+fn the_autosave_of_a_windowed_game_loads_again() {
+    let saves = save_dir("autosave");
+    if screenshot_with(&["first_siege", "--after-turns", "4"], &saves).is_none() {
+        return;
+    }
+    let autosave = saves.join("autosave.ron");
+    let save = jingkang::save::read(&autosave).expect("the game autosaved");
+    assert_eq!(save.turn, 5);
+    assert_eq!(save.commands.len(), 4);
+    let image = screenshot_with(&["first_siege", "--load", autosave.to_str().unwrap()], &saves).unwrap();
+    assert!(distinct_colours(&image, 0..1280, 0..720) > 200);
+    let _ = std::fs::remove_dir_all(&saves);
 }

@@ -31,6 +31,9 @@ enum Commands {
         /// With --screenshot: end this many turns before the picture.
         #[arg(long, default_value_t = 0, requires = "screenshot")]
         after_turns: u32,
+        /// Continue a saved game.
+        #[arg(long)]
+        load: Option<std::path::PathBuf>,
     },
     /// List the built-in scenarios.
     Scenarios,
@@ -64,10 +67,11 @@ enum Commands {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let default = Commands::Play { scenario: "first_siege".into(), seed: 1, screenshot: None, after_turns: 0 };
+    let default =
+        Commands::Play { scenario: "first_siege".into(), seed: 1, screenshot: None, after_turns: 0, load: None };
     let result = match cli.command.unwrap_or(default) {
-        Commands::Play { scenario, seed, screenshot, after_turns } => {
-            play(&scenario, crate::game::PlayOptions { seed, screenshot, after_turns })
+        Commands::Play { scenario, seed, screenshot, after_turns, load } => {
+            play(&scenario, crate::game::PlayOptions { seed, screenshot, after_turns, load })
         }
         Commands::Scenarios => scenarios(),
         Commands::Bench { runs } => {
@@ -85,9 +89,9 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn play(scenario: &str, options: crate::game::PlayOptions) -> Result<(), String> {
-    let scenario = Arc::new(scenario::open(scenario).map_err(diagnostics)?);
-    crate::game::run(scenario, options)
+fn play(scenario_ref: &str, options: crate::game::PlayOptions) -> Result<(), String> {
+    let scenario = Arc::new(scenario::open(scenario_ref).map_err(diagnostics)?);
+    crate::game::run(scenario_ref, scenario, options)
 }
 
 fn scenarios() -> Result<(), String> {

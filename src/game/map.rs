@@ -25,17 +25,37 @@ pub fn project(lon: f64, lat: f64) -> Vec2 {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, label_places).add_systems(Update, (draw_routes, draw_cities, draw_armies, label_armies));
+    app.add_systems(Update, (label_places, draw_routes, draw_cities, draw_armies, label_armies));
 }
 
-fn label_places(mut commands: Commands, places: Query<&Place>) {
-    for p in &places {
+/// The name label of a place; places get one when they appear (at the start, after a load).
+#[derive(Component)]
+struct PlaceLabel(Entity);
+
+/// Marks a place that has its label.
+#[derive(Component)]
+struct Labelled;
+
+fn label_places(
+    mut commands: Commands,
+    places: Query<(Entity, &Place), Without<Labelled>>,
+    labels: Query<(Entity, &PlaceLabel)>,
+    all_places: Query<(), With<Place>>,
+) {
+    for (label, PlaceLabel(place)) in &labels {
+        if all_places.get(*place).is_err() {
+            commands.entity(label).despawn();
+        }
+    }
+    for (entity, p) in &places {
+        commands.entity(entity).insert(Labelled);
         if !p.kind.is_on_routes() && p.kind != PlaceKind::Gate {
             continue;
         }
         let size = if p.kind == PlaceKind::Capital { 15.0 } else { 11.0 };
         let at = project(p.lon, p.lat);
         commands.spawn((
+            PlaceLabel(entity),
             Text2d::new(p.name.clone()),
             TextFont { font_size: FontSize::Px(size), ..default() },
             TextColor(LABEL),

@@ -15,6 +15,17 @@ use bevy_egui::EguiPlugin;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// The game being played: what a save must name, and the last message for the status line.
+#[derive(Resource, Clone, Debug)]
+pub struct Session {
+    /// Built-in scenario id or scenario path.
+    pub scenario: String,
+    pub seed: u64,
+    pub status: String,
+    /// The turn of the last autosave.
+    autosaved: u32,
+}
+
 /// How to start the game.
 #[derive(Clone, Debug, Default)]
 pub struct PlayOptions {
@@ -23,9 +34,11 @@ pub struct PlayOptions {
     pub screenshot: Option<PathBuf>,
     /// With `screenshot`: end this many turns first.
     pub after_turns: u32,
+    /// Start from this save instead of the scenario's first day.
+    pub load: Option<PathBuf>,
 }
 
-pub fn run(scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
+pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
     let mut app = App::new();
     app.insert_resource(ClearColor(map::SEA))
         .add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -38,7 +51,22 @@ pub fn run(scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> 
         }))
         .add_plugins(EguiPlugin::default())
         .add_plugins(SimPlugin { scenario, seed: options.seed })
-        .add_plugins((camera::plugin, map::plugin, panels::plugin));
+        .add_plugins((camera::plugin, map::plugin, panels::plugin))
+        .insert_resource(Session {
+            scenario: scenario_ref.to_string(),
+            seed: options.seed,
+            status: String::new(),
+            autosaved: 1,
+        })
+        .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
+    if let Some(path) = &options.load {
+        let save = crate::save::load_into(app.world_mut(), path).map_err(|e| e.to_string())?;
+        let mut session = app.world_mut().resource_mut::<Session>();
+        session.scenario = save.scenario;
+        session.seed = save.seed;
+        session.autosaved = save.turn;
+        session.status = format!("Loaded {}", path.display());
+    }
     for _ in 0..options.after_turns {
         crate::sim::commands::execute(app.world_mut(), &Command::EndTurn).map_err(|e| e.to_string())?;
     }
@@ -49,4 +77,31 @@ pub fn run(scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> 
         AppExit::Success => Ok(()),
         AppExit::Error(code) => Err(format!("the game stopped with error code {code}")),
     }
+}
+
+/// The autosave, overwritten at the end of every turn.
+pub fn autosave_path() -> PathBuf {
+    crate::save::save_dir().join("autosave.ron")
+}
+
+/// The quick save of the Save and Load buttons.
+pub fn quicksave_path() -> PathBuf {
+    crate::save::save_dir().join("quicksave.ron")
+}
+
+fn autosave(world: &mut World) {
+    let turn = world.resource::<crate::sim::world::Clock>().turn;
+    let session = world.resource::<Session>().clone();
+    if turn == session.autosaved {
+        return;
+    }
+    let save = crate::save::snapshot_world(world, &session.scenario, session.seed);
+    let path = autosave_path();
+    let status = match crate::save::write(&save, &path) {
+        Ok(()) => format!("Autosaved turn {turn}"),
+        Err(e) => format!("Autosave failed: {e}"),
+    };
+    let mut session = world.resource_mut::<Session>();
+    session.autosaved = turn;
+    session.status = status;
 }

@@ -1,11 +1,13 @@
 //! The egui panels over the map: the top bar, the court, the decisions and the chronicle.
 //! Panels read the world and send commands; they change nothing themselves.
 
+use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
 use crate::locale::{Locale, format_number};
+use crate::save;
 use crate::scenario::schema::Status;
 use crate::sim::chronicle::Chronicle;
-use crate::sim::commands::Command;
+use crate::sim::commands::{Command, advance_until_something_happens};
 use crate::sim::script::flow::{allowed_options, decision_def};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Character, City, Clock, Court, Map};
@@ -33,16 +35,58 @@ fn draw_panels(world: &mut World) {
     );
     let ui = &mut root;
     let mut commands = Vec::new();
-    top_bar(ui, world, &mut commands);
+    let mut action = None;
+    top_bar(ui, world, &mut commands, &mut action);
     chronicle_panel(ui, world);
     court_panel(ui, world);
     decisions_panel(ui, world, &mut commands);
     for c in commands {
         world.write_message(c);
     }
+    if let Some(action) = action {
+        let status = act(world, action);
+        world.resource_mut::<Session>().status = status;
+    }
 }
 
-fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>) {
+fn act(world: &mut World, action: Action) -> String {
+    match action {
+        Action::Advance => match advance_until_something_happens(world, 30) {
+            Ok(turns) => format!("Advanced {turns} turn(s)"),
+            Err(e) => e.to_string(),
+        },
+        Action::Save => {
+            let session = world.resource::<Session>().clone();
+            let path = quicksave_path();
+            match save::write(&save::snapshot_world(world, &session.scenario, session.seed), &path) {
+                Ok(()) => format!("Saved to {}", path.display()),
+                Err(e) => e.to_string(),
+            }
+        }
+        Action::Load => {
+            let path = quicksave_path();
+            match save::load_into(world, &path) {
+                Ok(save) => {
+                    let mut session = world.resource_mut::<Session>();
+                    session.scenario = save.scenario;
+                    session.seed = save.seed;
+                    format!("Loaded {}", path.display())
+                }
+                Err(e) => e.to_string(),
+            }
+        }
+    }
+}
+
+/// What a button asks for that is more than one command.
+enum Action {
+    Advance,
+    Save,
+    Load,
+}
+
+fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
+    let session = world.resource::<Session>();
     let clock = world.resource::<Clock>();
     let court = world.resource::<Court>();
     let map = world.resource::<Map>();
@@ -70,6 +114,16 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>) {
                 if ui.add_enabled(!over, egui::Button::new("End turn")).clicked() {
                     commands.push(Command::EndTurn);
                 }
+                if ui.add_enabled(!over, egui::Button::new("Advance until something happens")).clicked() {
+                    *action = Some(Action::Advance);
+                }
+                if ui.button("Load").on_hover_text("Load the quick save").clicked() {
+                    *action = Some(Action::Load);
+                }
+                if ui.button("Save").on_hover_text("Quick save").clicked() {
+                    *action = Some(Action::Save);
+                }
+                ui.label(&session.status);
             });
         });
     });

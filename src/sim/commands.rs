@@ -97,3 +97,37 @@ pub fn process_commands(world: &mut World) {
         }
     }
 }
+
+/// Chronicle entries that stop "advance until something happens".
+const NOTEWORTHY: &[&str] = &[
+    "decision-arises",
+    "battle",
+    "siege-begins",
+    "siege-lifted",
+    "walls-fall",
+    "city-surrenders",
+    "assault-carries",
+    "army-routed",
+    "raid-succeeded",
+    "raid-failed",
+    "event",
+    "outcome",
+    "withdraw-satisfied",
+    "withdraw-hungry",
+    "withdraw-threatened",
+];
+
+/// Ends turns until something worth the player's attention happens (a decision, a battle, a
+/// siege begun or lifted, a city lost, an event, the end), at most `max_turns`. Returns the
+/// number of turns ended.
+pub fn advance_until_something_happens(world: &mut World, max_turns: u32) -> Result<u32, CommandError> {
+    for turn in 1..=max_turns {
+        let seen = world.resource::<super::chronicle::Chronicle>().entries.len();
+        execute(world, &Command::EndTurn)?;
+        let entries = &world.resource::<super::chronicle::Chronicle>().entries[seen..];
+        if entries.iter().any(|e| NOTEWORTHY.contains(&e.key)) || world.resource::<Record>().is_over() {
+            return Ok(turn);
+        }
+    }
+    Ok(max_turns)
+}

@@ -78,12 +78,25 @@ impl Plugin for SimPlugin {
         app.init_resource::<CommandLog>();
         app.init_resource::<RefusedCommands>();
         app.add_systems(Update, commands::process_commands);
-        let world = app.world_mut();
-        setup::populate(world, self.scenario.clone(), self.seed);
-        // What holds on the first day: opening events and decisions.
-        flow::fire_events(world);
-        flow::raise_decisions(world);
+        start(app.world_mut(), self.scenario.clone(), self.seed);
     }
+}
+
+/// Puts the scenario's world at its start date into `world`, replacing any game in it.
+pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
+    let old: Vec<Entity> = world
+        .query_filtered::<Entity, Or<(With<world::Place>, With<world::Army>, With<world::Character>)>>()
+        .iter(world)
+        .collect();
+    for e in old {
+        world.despawn(e);
+    }
+    world.insert_resource(CommandLog::default());
+    world.insert_resource(RefusedCommands::default());
+    setup::populate(world, scenario, seed);
+    // What holds on the first day: opening events and decisions.
+    flow::fire_events(world);
+    flow::raise_decisions(world);
 }
 
 fn advance_clock(mut clock: ResMut<Clock>) {
