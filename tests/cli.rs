@@ -120,7 +120,7 @@ fn simulate_with_a_policy_file_and_a_readable_report() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("Take the court to Xiangyang (NOT as in history)"), "{out}");
-    assert!(out.contains("why: your decision: Flee or stay → Take the court to Xiangyang"), "{out}");
+    assert!(out.contains("why: your decision on “Flee or stay”: Take the court to Xiangyang"), "{out}");
 }
 
 #[test]

@@ -25,7 +25,7 @@ pub fn project(lon: f64, lat: f64) -> Vec2 {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (label_places, draw_routes, draw_cities, draw_armies, label_armies));
+    app.add_systems(Update, (label_places, draw_routes, draw_cities, draw_armies, label_armies, draw_selection));
 }
 
 /// The name label of a place; places get one when they appear (at the start, after a load).
@@ -171,5 +171,23 @@ fn label_armies(
                 Visibility::Hidden,
             ));
         }
+    }
+}
+
+fn draw_selection(
+    mut gizmos: Gizmos,
+    map: Res<Map>,
+    selection: Res<super::select::Selection>,
+    armies: Query<&Location, With<Army>>,
+    places: Query<&Place>,
+) {
+    for (entity, color) in [(selection.hovered, Color::srgb(1.0, 0.85, 0.2)), (selection.selected, Color::WHITE)] {
+        let Some(e) = entity else { continue };
+        let at = match (armies.get(e), places.get(e)) {
+            (Ok(loc), _) => army_point(&map, loc) + Vec2::new(10.0, -10.0),
+            (_, Ok(p)) => project(p.lon, p.lat),
+            _ => continue,
+        };
+        gizmos.circle_2d(at, 16.0, color);
     }
 }

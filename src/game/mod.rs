@@ -5,6 +5,7 @@ mod camera;
 mod map;
 mod panels;
 mod screenshot;
+mod select;
 
 use crate::scenario::Scenario;
 use crate::sim::SimPlugin;
@@ -51,7 +52,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         }))
         .add_plugins(EguiPlugin::default())
         .add_plugins(SimPlugin { scenario, seed: options.seed })
-        .add_plugins((camera::plugin, map::plugin, panels::plugin))
+        .add_plugins((camera::plugin, map::plugin, panels::plugin, select::plugin))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),
             seed: options.seed,

@@ -1,6 +1,7 @@
 //! The egui panels over the map: the top bar, the court, the decisions and the chronicle.
 //! Panels read the world and send commands; they change nothing themselves.
 
+use super::select::{Selection, describe, order_choices};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
 use crate::locale::{Locale, format_number};
@@ -15,7 +16,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.insert_non_send(UiLocale(Locale::english())).add_systems(EguiPrimaryContextPass, draw_panels);
+    app.insert_non_send(UiLocale(Locale::english()))
+        .init_resource::<OrderTarget>()
+        .add_systems(EguiPrimaryContextPass, draw_panels);
 }
 
 /// The locale for the panels (Fluent bundles are not thread-safe, so it stays on the main thread).
@@ -40,6 +43,8 @@ fn draw_panels(world: &mut World) {
     chronicle_panel(ui, world);
     court_panel(ui, world);
     decisions_panel(ui, world, &mut commands);
+    selection_window(&ctx, world, &mut commands);
+    hover_tooltip(&ctx, world);
     for c in commands {
         world.write_message(c);
     }
@@ -86,7 +91,6 @@ enum Action {
 }
 
 fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
-    let session = world.resource::<Session>();
     let clock = world.resource::<Clock>();
     let court = world.resource::<Court>();
     let map = world.resource::<Map>();
@@ -123,7 +127,6 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
                 if ui.button("Save").on_hover_text("Quick save").clicked() {
                     *action = Some(Action::Save);
                 }
-                ui.label(&session.status);
             });
         });
     });
@@ -196,13 +199,82 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) {
     let chronicle = world.resource::<Chronicle>();
     let scenario = world.resource::<LoadedScenario>();
     let locale = &world.non_send::<UiLocale>().0;
+    let status = &world.resource::<Session>().status;
     egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).show(root, |ui| {
-        ui.heading("Chronicle");
+        ui.horizontal(|ui| {
+            ui.heading("Chronicle");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(status));
+        });
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for e in chronicle.entries.iter().rev().take(200).rev() {
                 ui.label(format!("{}  {}", e.date, locale.entry(e)))
                     .on_hover_text(format!("why: {}", locale.cause(&e.cause, scenario)));
             }
+        });
+    });
+}
+
+/// The place a selected army's next order points at, chosen in the selection window.
+#[derive(Resource, Default)]
+pub(super) struct OrderTarget(Option<String>);
+
+fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<Command>) {
+    let Some(selected) = world.resource::<Selection>().selected else { return };
+    if world.get_entity(selected).is_err() {
+        world.resource_mut::<Selection>().selected = None;
+        return;
+    }
+    let mut places: Vec<(String, String)> = world
+        .query::<&crate::sim::world::Place>()
+        .iter(world)
+        .filter(|p| p.kind.is_on_routes())
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    places.sort_by(|a, b| a.1.cmp(&b.1));
+    let army = world.get::<crate::sim::world::Army>(selected).cloned();
+    let current = world.get::<crate::sim::world::Orders>(selected).map(|o| format!("{:?}", o.order));
+    let mut target = world.resource::<OrderTarget>().0.clone();
+    let choices = army.as_ref().map(|_| order_choices(world, selected, target.as_deref()));
+    let mut open = true;
+    egui::Window::new("Selected").open(&mut open).default_pos([260.0, 60.0]).show(ctx, |ui| {
+        ui.label(describe(world, selected));
+        let Some(army) = &army else { return };
+        if let Some(order) = &current {
+            ui.label(format!("Order: {order}"));
+        }
+        if !army.player_controlled {
+            ui.label("Not under your command.");
+            return;
+        }
+        let shown =
+            target.as_ref().and_then(|t| places.iter().find(|p| &p.0 == t)).map_or("choose a place", |p| p.1.as_str());
+        egui::ComboBox::from_label("towards").selected_text(shown).show_ui(ui, |ui| {
+            for (id, name) in &places {
+                ui.selectable_value(&mut target, Some(id.clone()), name);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            for (label, order) in choices.into_iter().flatten() {
+                if ui.button(label).clicked() {
+                    commands.push(Command::Order { army: army.id.clone(), order });
+                }
+            }
+        });
+    });
+    world.resource_mut::<OrderTarget>().0 = target;
+    if !open {
+        world.resource_mut::<Selection>().selected = None;
+    }
+}
+
+fn hover_tooltip(ctx: &egui::Context, world: &World) {
+    let Some(hovered) = world.resource::<Selection>().hovered else { return };
+    let Some(pointer) = ctx.pointer_hover_pos() else { return };
+    let text = describe(world, hovered);
+    egui::Area::new("map_tooltip".into()).fixed_pos(pointer + egui::vec2(16.0, 16.0)).show(ctx, |ui| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.set_max_width(320.0);
+            ui.label(text);
         });
     });
 }
