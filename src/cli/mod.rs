@@ -34,6 +34,12 @@ enum Commands {
         /// Continue a saved game.
         #[arg(long)]
         load: Option<std::path::PathBuf>,
+        /// Run this many frames, print the frame times and memory, and exit.
+        #[arg(long)]
+        bench_frames: Option<u32>,
+        /// With --bench-frames: measure an empty Bevy + egui window instead, as a baseline.
+        #[arg(long, requires = "bench_frames")]
+        empty: bool,
     },
     /// List the built-in scenarios.
     Scenarios,
@@ -42,10 +48,15 @@ enum Commands {
         #[arg(required = true)]
         paths: Vec<String>,
     },
-    /// Measure how many headless games a second this machine plays.
+    /// Measure how many headless games a second this machine plays; with --window, the game's
+    /// frame time and memory against an empty Bevy + egui window of the same size.
     Bench {
         #[arg(long, default_value_t = 2000)]
         runs: usize,
+        #[arg(long)]
+        window: bool,
+        #[arg(long, default_value_t = 300)]
+        frames: u32,
     },
     /// Play headless under a policy and report.
     Simulate {
@@ -67,14 +78,23 @@ enum Commands {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let default =
-        Commands::Play { scenario: "first_siege".into(), seed: 1, screenshot: None, after_turns: 0, load: None };
+    let default = Commands::Play {
+        scenario: "first_siege".into(),
+        seed: 1,
+        screenshot: None,
+        after_turns: 0,
+        load: None,
+        bench_frames: None,
+        empty: false,
+    };
     let result = match cli.command.unwrap_or(default) {
-        Commands::Play { scenario, seed, screenshot, after_turns, load } => {
-            play(&scenario, crate::game::PlayOptions { seed, screenshot, after_turns, load })
+        Commands::Play { bench_frames: Some(frames), empty: true, .. } => crate::game::frames::run_empty(frames),
+        Commands::Play { scenario, seed, screenshot, after_turns, load, bench_frames, .. } => {
+            play(&scenario, crate::game::PlayOptions { seed, screenshot, after_turns, load, bench_frames })
         }
         Commands::Scenarios => scenarios(),
-        Commands::Bench { runs } => {
+        Commands::Bench { window: true, frames, .. } => bench_window(frames),
+        Commands::Bench { runs, .. } => {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
         }
         Commands::Validate { paths } => return validate::run(&paths),
@@ -142,5 +162,35 @@ fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: 
             }
         }
     }
+    Ok(())
+}
+
+/// Runs the game and an empty window in turn, each in its own process (so memory is measured
+/// separately), and prints both and their ratio.
+fn bench_window(frames: u32) -> Result<(), String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let measure = |extra: &[&str]| -> Result<(f64, f64), String> {
+        let out = std::process::Command::new(&me)
+            .args(["play", "first_siege", "--bench-frames", &frames.to_string()])
+            .args(extra)
+            .output()
+            .map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("frames="))
+            .ok_or_else(|| format!("no measurement from {extra:?}:\n{}", String::from_utf8_lossy(&out.stderr)))?;
+        println!("{}: {line}", if extra.is_empty() { "game " } else { "empty" });
+        let field = |name: &str| {
+            line.split_whitespace()
+                .find_map(|kv| kv.strip_prefix(name))
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        Ok((field("mean_ms="), field("rss_mb=")))
+    };
+    let (empty_ms, empty_mb) = measure(&["--empty"])?;
+    let (game_ms, game_mb) = measure(&[])?;
+    println!("ratio: frame time {:.2}x, memory {:.2}x", game_ms / empty_ms.max(0.01), game_mb / empty_mb.max(1.0));
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! in egui. The game only shows the world and sends commands; the rules are `sim`'s.
 
 mod camera;
+pub mod frames;
 mod map;
 mod panels;
 mod screenshot;
@@ -37,6 +38,8 @@ pub struct PlayOptions {
     pub after_turns: u32,
     /// Start from this save instead of the scenario's first day.
     pub load: Option<PathBuf>,
+    /// Run this many frames, print frame times and memory, and exit.
+    pub bench_frames: Option<u32>,
 }
 
 pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
@@ -73,6 +76,9 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
     }
     if let Some(path) = options.screenshot {
         app.add_plugins(screenshot::plugin(path));
+    }
+    if let Some(frames) = options.bench_frames {
+        app.add_plugins(frames::plugin(frames));
     }
     match app.run() {
         AppExit::Success => Ok(()),
