@@ -34,7 +34,7 @@ pub struct PlayOptions {
     pub seed: u64,
     /// Render, write a PNG of the window here, and exit.
     pub screenshot: Option<PathBuf>,
-    /// With `screenshot`: end this many turns first.
+    /// With `screenshot`: end up to this many turns first (fewer if the scenario ends).
     pub after_turns: u32,
     /// Start from this save instead of the scenario's first day.
     pub load: Option<PathBuf>,
@@ -71,7 +71,11 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         session.autosaved = save.turn;
         session.status = format!("Loaded {}", path.display());
     }
+    // Up to `after_turns` turns: the scenario may end first.
     for _ in 0..options.after_turns {
+        if app.world().resource::<crate::sim::script::record::Record>().is_over() {
+            break;
+        }
         crate::sim::commands::execute(app.world_mut(), &Command::EndTurn).map_err(|e| e.to_string())?;
     }
     if let Some(path) = options.screenshot {

@@ -170,6 +170,12 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.label(date.long());
             ui.label(def.map_or("", |o| o.text.as_str()));
             ui.separator();
+            ui.heading("Your choices and history's");
+            egui::ScrollArea::vertical()
+                .id_salt("debrief")
+                .max_height(360.0)
+                .show(ui, |ui| debrief(ui, record, scenario));
+            ui.separator();
         }
         ui.heading("Decisions");
         if record.pending.is_empty() {
@@ -277,4 +283,29 @@ fn hover_tooltip(ctx: &egui::Context, world: &World) {
             ui.label(text);
         });
     });
+}
+
+/// Each decision taken, beside what Qinzong actually chose and what came of it.
+fn debrief(ui: &mut egui::Ui, record: &Record, scenario: &LoadedScenario) {
+    for choice in &record.choices {
+        let Some(def) = scenario.def.decisions.iter().find(|d| d.id == choice.decision) else { continue };
+        let label = |id: &str| def.options.iter().find(|o| o.id == id).map_or(id.to_string(), |o| o.label.clone());
+        ui.strong(format!("{} ({})", def.title, choice.date.long()));
+        ui.label(format!("You: {}", label(&choice.option)));
+        match def.options.iter().find(|o| o.historical) {
+            Some(h) if h.id == choice.option => {
+                ui.label("As in history.");
+            }
+            Some(h) => {
+                ui.label(format!("Qinzong: {}", h.label));
+            }
+            None => {
+                ui.label("This moment did not arise in history.");
+            }
+        }
+        if let Some(h) = def.options.iter().find(|o| o.historical) {
+            ui.small(&h.history);
+        }
+        ui.add_space(6.0);
+    }
 }

@@ -155,6 +155,7 @@ pub fn check_outcomes(world: &mut World) {
         record.outcomes.push((outcome.id.clone(), date));
         if outcome.ends_game {
             record.ended = Some((outcome.id.clone(), date));
+            record.pending.clear();
         }
         note(
             world,
@@ -166,6 +167,7 @@ pub fn check_outcomes(world: &mut World) {
         let mut record = world.resource_mut::<Record>();
         record.outcomes.push((id.clone(), date));
         record.ended = Some((id.clone(), date));
+        record.pending.clear();
         let title = scenario.def.outcomes.iter().find(|o| o.id == id).map(|o| o.title.clone()).unwrap_or(id);
         note(world, Entry::new("outcome", Cause::Scenario).arg("title", title));
     }
