@@ -40,6 +40,9 @@ enum Commands {
         /// With --bench-frames: measure an empty Bevy + egui window instead, as a baseline.
         #[arg(long, requires = "bench_frames")]
         empty: bool,
+        /// Open the main menu at launch (as `jingkang` with no arguments does).
+        #[arg(long)]
+        menu: bool,
     },
     /// List the built-in scenarios.
     Scenarios,
@@ -86,11 +89,14 @@ pub fn run() -> ExitCode {
         load: None,
         bench_frames: None,
         empty: false,
+        menu: true,
     };
     let result = match cli.command.unwrap_or(default) {
         Commands::Play { bench_frames: Some(frames), empty: true, .. } => crate::game::frames::run_empty(frames),
-        Commands::Play { scenario, seed, screenshot, after_turns, load, bench_frames, .. } => {
-            play(&scenario, crate::game::PlayOptions { seed, screenshot, after_turns, load, bench_frames })
+        Commands::Play { scenario, seed, screenshot, after_turns, load, bench_frames, menu, .. } => {
+            let options =
+                crate::game::PlayOptions { seed, screenshot, after_turns, load, bench_frames, show_menu: menu };
+            play(&scenario, options)
         }
         Commands::Scenarios => scenarios(),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),

@@ -4,6 +4,7 @@
 mod camera;
 pub mod frames;
 mod map;
+mod menu;
 mod panels;
 mod screenshot;
 mod select;
@@ -40,6 +41,8 @@ pub struct PlayOptions {
     pub load: Option<PathBuf>,
     /// Run this many frames, print frame times and memory, and exit.
     pub bench_frames: Option<u32>,
+    /// Open the main menu at launch.
+    pub show_menu: bool,
 }
 
 pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
@@ -55,7 +58,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         }))
         .add_plugins(EguiPlugin::default())
         .add_plugins(SimPlugin { scenario, seed: options.seed })
-        .add_plugins((camera::plugin, map::plugin, panels::plugin, select::plugin))
+        .add_plugins((camera::plugin, map::plugin, panels::plugin, select::plugin, menu::plugin))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),
             seed: options.seed,
@@ -63,6 +66,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             autosaved: 1,
         })
         .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
+    app.world_mut().resource_mut::<menu::Menu>().open = options.show_menu;
     if let Some(path) = &options.load {
         let save = crate::save::load_into(app.world_mut(), path).map_err(|e| e.to_string())?;
         let mut session = app.world_mut().resource_mut::<Session>();

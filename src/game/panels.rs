@@ -40,11 +40,14 @@ fn draw_panels(world: &mut World) {
     let mut commands = Vec::new();
     let mut action = None;
     top_bar(ui, world, &mut commands, &mut action);
-    chronicle_panel(ui, world);
+    if let Some(place) = chronicle_panel(ui, world) {
+        focus_on(world, &place);
+    }
     court_panel(ui, world);
     decisions_panel(ui, world, &mut commands);
     selection_window(&ctx, world, &mut commands);
     hover_tooltip(&ctx, world);
+    super::menu::show(&ctx, world);
     for c in commands {
         world.write_message(c);
     }
@@ -56,6 +59,10 @@ fn draw_panels(world: &mut World) {
 
 fn act(world: &mut World, action: Action) -> String {
     match action {
+        Action::Menu => {
+            world.resource_mut::<super::menu::Menu>().open = true;
+            String::new()
+        }
         Action::Advance => match advance_until_something_happens(world, 30) {
             Ok(turns) => format!("Advanced {turns} turn(s)"),
             Err(e) => e.to_string(),
@@ -85,6 +92,7 @@ fn act(world: &mut World, action: Action) -> String {
 
 /// What a button asks for that is more than one command.
 enum Action {
+    Menu,
     Advance,
     Save,
     Load,
@@ -123,6 +131,9 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
                 }
                 if ui.button("Load").on_hover_text("Load the quick save").clicked() {
                     *action = Some(Action::Load);
+                }
+                if ui.button("Menu").on_hover_text("Esc").clicked() {
+                    *action = Some(Action::Menu);
                 }
                 if ui.button("Save").on_hover_text("Quick save").clicked() {
                     *action = Some(Action::Save);
@@ -201,11 +212,13 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
     });
 }
 
-fn chronicle_panel(root: &mut egui::Ui, world: &World) {
+/// The chronicle, newest last; clicking an entry returns the place it happened at.
+fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     let chronicle = world.resource::<Chronicle>();
     let scenario = world.resource::<LoadedScenario>();
     let locale = &world.non_send::<UiLocale>().0;
     let status = &world.resource::<Session>().status;
+    let mut clicked = None;
     egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).show(root, |ui| {
         ui.horizontal(|ui| {
             ui.heading("Chronicle");
@@ -213,11 +226,31 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) {
         });
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for e in chronicle.entries.iter().rev().take(200).rev() {
-                ui.label(format!("{}  {}", e.date, locale.entry(e)))
-                    .on_hover_text(format!("why: {}", locale.cause(&e.cause, scenario)));
+                let text = format!("{}  {}", e.date, locale.entry(e));
+                let why = format!("why: {}", locale.cause(&e.cause, scenario));
+                let response = match &e.place {
+                    Some(_) => ui
+                        .add(egui::Label::new(text).sense(egui::Sense::click()))
+                        .on_hover_text(format!("{why}\n(click to see where)")),
+                    None => ui.label(text).on_hover_text(why),
+                };
+                if response.clicked() {
+                    clicked = e.place.clone();
+                }
             }
         });
     });
+    clicked
+}
+
+/// Centres the map on a place.
+fn focus_on(world: &mut World, place: &str) {
+    let Some(e) = world.resource::<Map>().entity(place) else { return };
+    let Some(p) = world.get::<crate::sim::world::Place>(e) else { return };
+    let at = super::map::project(p.lon, p.lat);
+    for mut t in world.query_filtered::<&mut Transform, With<Camera2d>>().iter_mut(world) {
+        t.translation = at.extend(t.translation.z);
+    }
 }
 
 /// The place a selected army's next order points at, chosen in the selection window.

@@ -196,15 +196,13 @@ impl Location {
 #[derive(Component, Clone, Debug, PartialEq)]
 pub struct Orders {
     pub order: OrderDef,
-    /// Where the order was given, so raiders can return.
-    pub from: Option<usize>,
     /// For a siege: the camp before the city where the army stands.
     pub camp: Option<usize>,
 }
 
 impl Orders {
     pub fn new(order: OrderDef) -> Self {
-        Orders { order, from: None, camp: None }
+        Orders { order, camp: None }
     }
 }
 

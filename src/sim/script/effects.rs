@@ -432,9 +432,7 @@ fn pay_indemnity(world: &mut World, fraction: f64, cause: &Cause) {
 
 /// Gives an army a new order, clearing a path it no longer needs.
 pub fn give_order(world: &mut World, army: Entity, order: OrderDef) {
-    let at = world.get::<Location>(army).map(|l| l.at);
     if let Some(mut orders) = world.get_mut::<Orders>(army) {
-        orders.from = at;
         orders.camp = None;
         orders.order = order;
     }
