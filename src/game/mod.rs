@@ -1,6 +1,7 @@
 //! The desktop game: the simulation in a window, with the map drawn in Bevy 2D and the panels
 //! in egui. The game only shows the world and sends commands; the rules are `sim`'s.
 
+mod basemap;
 mod camera;
 pub mod frames;
 mod map;
@@ -58,7 +59,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         }))
         .add_plugins(EguiPlugin::default())
         .add_plugins(SimPlugin { scenario, seed: options.seed })
-        .add_plugins((camera::plugin, map::plugin, panels::plugin, select::plugin, menu::plugin))
+        .add_plugins((camera::plugin, basemap::plugin, map::plugin, panels::plugin, select::plugin, menu::plugin))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),
             seed: options.seed,
