@@ -54,6 +54,11 @@ fn set_status(world: &mut World, character: &str, status: Status, cause: &Cause)
     }
 }
 
+/// The chronicle entry of a value that moved from `before` to `after`.
+fn changed(key: &'static str, cause: &Cause, before: f32, after: f32) -> Entry {
+    Entry::new(key, cause.clone()).arg("before", before.round()).arg("after", after.round())
+}
+
 fn change(value: &mut f32, delta: f32) -> (f32, f32) {
     let before = *value;
     *value = (*value + delta).clamp(0.0, 100.0);
@@ -97,49 +102,25 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             let Some(v) = court.influence.get_mut(faction) else { return };
             let (before, after) = change(v, delta.get());
             let name = court.faction_names.get(faction).cloned().unwrap_or_else(|| faction.clone());
-            note(
-                world,
-                Entry::new("influence-changes", cause.clone())
-                    .arg("faction", name)
-                    .arg("before", before.round())
-                    .arg("after", after.round()),
-            );
+            note(world, changed("influence-changes", cause, before, after).arg("faction", name));
         }
         Authority(delta) => {
             let (before, after) = change(&mut world.resource_mut::<Court>().authority, delta.get());
-            note(
-                world,
-                Entry::new("authority-changes", cause.clone())
-                    .arg("before", before.round())
-                    .arg("after", after.round()),
-            );
+            note(world, changed("authority-changes", cause, before, after));
         }
         CityMorale { city, delta } => {
             let Some(e) = world.resource::<Map>().entity(city) else { return };
             let Some(mut c) = world.get_mut::<City>(e) else { return };
             let (before, after) = change(&mut c.morale, delta.get());
             let name = name_of_place(world, city);
-            note(
-                world,
-                Entry::new("city-morale-changes", cause.clone())
-                    .arg("city", name)
-                    .arg("before", before.round())
-                    .arg("after", after.round())
-                    .at(city.clone()),
-            );
+            note(world, changed("city-morale-changes", cause, before, after).arg("city", name).at(city.clone()));
         }
         ArmyMorale { army, delta } => {
             let Some(e) = army_entity(world, army) else { return };
             let mut a = world.get_mut::<Army>(e).expect("army");
             let (before, after) = change(&mut a.morale, delta.get());
             let name = a.name.clone();
-            note(
-                world,
-                Entry::new("army-morale-changes", cause.clone())
-                    .arg("army", name)
-                    .arg("before", before.round())
-                    .arg("after", after.round()),
-            );
+            note(world, changed("army-morale-changes", cause, before, after).arg("army", name));
         }
         Treasury(t) => {
             let mut court = world.resource_mut::<Court>();
@@ -236,12 +217,7 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
         }
         Grievance(delta) => {
             let (before, after) = change(&mut world.resource_mut::<Diplomacy>().grievance, delta.get());
-            note(
-                world,
-                Entry::new("grievance-changes", cause.clone())
-                    .arg("before", before.round())
-                    .arg("after", after.round()),
-            );
+            note(world, changed("grievance-changes", cause, before, after));
         }
         SpawnArmy(def) => {
             if world.resource::<Armies>().contains_key(&def.id) {
