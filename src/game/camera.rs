@@ -1,17 +1,51 @@
-//! The map camera: pan with the arrow keys, WASD or a right-button drag; zoom with the wheel
-//! or +/-.
+//! The cameras: the map camera, which draws northern China where the panels leave room (pan
+//! with the arrow keys, WASD or a right-button drag; zoom with the wheel or +/-), and the
+//! window-wide camera egui draws its panels with.
 
+use crate::sim::world::{Court, Map};
+use bevy::camera::CameraOutputMode;
+use bevy::camera::visibility::RenderLayers;
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll};
 use bevy::prelude::*;
+use bevy::render::render_resource::BlendState;
+use bevy_egui::{EguiGlobalSettings, PrimaryEguiContext};
+
+/// The camera looking at the map.
+#[derive(Component)]
+pub struct MapCamera;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, spawn_camera).add_systems(Update, (pan, zoom));
+    // The panels get a camera of their own, so the map camera's viewport can shrink to the
+    // space between them.
+    app.world_mut().resource_mut::<EguiGlobalSettings>().auto_create_primary_context = false;
+    app.add_systems(Startup, spawn_cameras).add_systems(Update, (pan, zoom));
 }
 
-fn spawn_camera(mut commands: Commands) {
+/// The map opens on the capital, with the theatre north of it to the Taihang in view.
+fn spawn_cameras(mut commands: Commands, court: Option<Res<Court>>, map: Option<Res<Map>>) {
+    let capital = court.zip(map).map_or(Vec2::ZERO, |(court, map)| {
+        let (lon, lat) = map.coords[court.capital];
+        super::map::project(lon, lat + 1.0)
+    });
     commands.spawn((
+        MapCamera,
         Camera2d,
-        Projection::Orthographic(OrthographicProjection { scale: 1.2, ..OrthographicProjection::default_2d() }),
+        Transform::from_translation(capital.extend(0.0)),
+        Projection::Orthographic(OrthographicProjection { scale: 1.5, ..OrthographicProjection::default_2d() }),
+    ));
+    commands.spawn((
+        PrimaryEguiContext,
+        Camera2d,
+        RenderLayers::none(),
+        Camera {
+            order: 1,
+            output_mode: CameraOutputMode::Write {
+                blend_state: Some(BlendState::ALPHA_BLENDING),
+                clear_color: ClearColorConfig::None,
+            },
+            clear_color: ClearColorConfig::Custom(Color::NONE),
+            ..default()
+        },
     ));
 }
 
@@ -20,7 +54,7 @@ fn pan(
     buttons: Res<ButtonInput<MouseButton>>,
     motion: Res<AccumulatedMouseMotion>,
     time: Res<Time>,
-    mut camera: Single<(&mut Transform, &Projection), With<Camera2d>>,
+    mut camera: Single<(&mut Transform, &Projection), With<MapCamera>>,
 ) {
     let (transform, projection) = &mut *camera;
     let scale = match projection {
@@ -52,9 +86,12 @@ fn pan(
 fn zoom(
     keys: Res<ButtonInput<KeyCode>>,
     scroll: Res<AccumulatedMouseScroll>,
-    mut projection: Single<&mut Projection, With<Camera2d>>,
+    egui_input: Res<bevy_egui::input::EguiWantsInput>,
+    mut projection: Single<&mut Projection, With<MapCamera>>,
 ) {
-    let mut factor = 1.0 - scroll.delta.y * 0.1;
+    // The wheel over a panel scrolls the panel, not the map.
+    let wheel = if egui_input.wants_any_pointer_input() { 0.0 } else { scroll.delta.y };
+    let mut factor = 1.0 - wheel * 0.1;
     if keys.just_pressed(KeyCode::Equal) || keys.just_pressed(KeyCode::NumpadAdd) {
         factor *= 0.8;
     }

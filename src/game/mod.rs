@@ -1,8 +1,9 @@
 //! The desktop game: the simulation in a window, with the map drawn in Bevy 2D and the panels
 //! in egui. The game only shows the world and sends commands; the rules are `sim`'s.
 
-mod basemap;
-mod camera;
+pub(crate) mod camera;
+mod fonts;
+pub mod forecast;
 pub mod frames;
 mod map;
 mod menu;
@@ -59,7 +60,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         }))
         .add_plugins(EguiPlugin::default())
         .add_plugins(SimPlugin { scenario, seed: options.seed })
-        .add_plugins((camera::plugin, basemap::plugin, map::plugin, panels::plugin, select::plugin, menu::plugin))
+        .add_plugins((fonts::plugin, camera::plugin, map::plugin, panels::plugin, select::plugin, menu::plugin))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),
             seed: options.seed,

@@ -12,7 +12,9 @@ use crate::sim::commands::{Command, advance_until_something_happens};
 use crate::sim::script::flow::{allowed_options, decision_def};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Character, City, Clock, Court, Map};
+use bevy::camera::Viewport;
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
@@ -45,6 +47,7 @@ fn draw_panels(world: &mut World) {
     }
     court_panel(ui, world);
     decisions_panel(ui, world, &mut commands);
+    fit_map_between_panels(world, ui.available_rect_before_wrap(), ctx.pixels_per_point());
     selection_window(&ctx, world, &mut commands);
     hover_tooltip(&ctx, world);
     super::menu::show(&ctx, world);
@@ -107,8 +110,8 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     egui::Panel::top("top_bar").show(root, |ui| {
         ui.horizontal(|ui| {
             ui.heading(clock.date.long());
-            if let Some((pinyin, _)) = era_date(clock.date) {
-                ui.label(pinyin);
+            if let Some((pinyin, chinese)) = era_date(clock.date) {
+                ui.label(chinese).on_hover_text(pinyin);
             }
             ui.separator();
             ui.label(format!("Turn {}", clock.turn));
@@ -200,15 +203,36 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
                     ui.strong(&def.title);
                     ui.label(&def.text);
                     for option in &def.options {
+                        ui.add_space(4.0);
                         let button =
                             ui.add_enabled(allowed.contains(&option.id), egui::Button::new(&option.label).wrap());
                         if button.on_hover_text(&option.text).clicked() {
                             commands.push(Command::Choose { decision: def.id.clone(), option: option.id.clone() });
                         }
+                        expected_effects(ui, world, option);
                     }
                 });
             }
         });
+    });
+}
+
+/// Under an option: who argued for it, and what it is expected to do.
+fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::schema::OptionDef) {
+    let people: Vec<String> = option
+        .advocates
+        .iter()
+        .filter_map(|id| world.try_query::<&Character>()?.iter(world).find(|c| &c.id == id).map(|c| c.name.clone()))
+        .collect();
+    if !people.is_empty() {
+        ui.small(format!("Urged by {}", people.join(", ")));
+    }
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing.y = 1.0;
+        for line in super::forecast::forecast(world, &option.effects) {
+            let indent = egui::Margin { left: 8 + 12 * line.depth.min(8) as i8, ..egui::Margin::ZERO };
+            egui::Frame::new().inner_margin(indent).show(ui, |ui| ui.small(format!("• {}", line.text)));
+        }
     });
 }
 
@@ -243,12 +267,30 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     clicked
 }
 
+/// The map camera draws only where the panels leave room, so its centre is the centre of what
+/// the player sees (and a place the chronicle points at lands in the middle of it).
+fn fit_map_between_panels(world: &mut World, free: egui::Rect, pixels_per_point: f32) {
+    let Some(window) = world.query_filtered::<&Window, With<PrimaryWindow>>().iter(world).next() else { return };
+    let window_size = UVec2::new(window.physical_width(), window.physical_height());
+    let min = (Vec2::new(free.min.x, free.min.y) * pixels_per_point).round().as_uvec2().min(window_size);
+    let max = (Vec2::new(free.max.x, free.max.y) * pixels_per_point).round().as_uvec2().min(window_size);
+    if max.x <= min.x + 16 || max.y <= min.y + 16 {
+        return;
+    }
+    let viewport = Viewport { physical_position: min, physical_size: max - min, ..default() };
+    for mut camera in world.query_filtered::<&mut Camera, With<super::camera::MapCamera>>().iter_mut(world) {
+        if camera.viewport.as_ref().is_none_or(|v| v.physical_position != min || v.physical_size != max - min) {
+            camera.viewport = Some(viewport.clone());
+        }
+    }
+}
+
 /// Centres the map on a place.
 fn focus_on(world: &mut World, place: &str) {
     let Some(e) = world.resource::<Map>().entity(place) else { return };
     let Some(p) = world.get::<crate::sim::world::Place>(e) else { return };
     let at = super::map::project(p.lon, p.lat);
-    for mut t in world.query_filtered::<&mut Transform, With<Camera2d>>().iter_mut(world) {
+    for mut t in world.query_filtered::<&mut Transform, With<super::camera::MapCamera>>().iter_mut(world) {
         t.translation = at.extend(t.translation.z);
     }
 }

@@ -1,7 +1,7 @@
 //! Hover and selection on the map: the army or city under the cursor, and the one the player
 //! clicked, with its state and the orders it can take.
 
-use super::map::{army_point, project};
+use super::map::{COUNTER_PX, Counters, MapLayout, MapView, project};
 use crate::scenario::schema::OrderDef;
 use crate::sim::world::{Army, City, Location, Map, Orders, Place};
 use bevy::prelude::*;
@@ -9,7 +9,7 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::input::EguiWantsInput;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Selection>().add_systems(Update, (hover, click).chain());
+    app.init_resource::<Selection>().add_systems(Update, (hover, click).chain().after(MapLayout));
 }
 
 /// What the cursor is over, and what was clicked.
@@ -24,38 +24,36 @@ const PICK_PIXELS: f32 = 14.0;
 
 fn hover(
     window: Single<&Window, With<PrimaryWindow>>,
-    camera: Single<(&Camera, &GlobalTransform, &Projection)>,
+    camera: Single<(&Camera, &GlobalTransform), With<super::camera::MapCamera>>,
     egui_input: Res<EguiWantsInput>,
-    map: Res<Map>,
-    armies: Query<(Entity, &Army, &Location)>,
+    view: Res<MapView>,
+    counters: Res<Counters>,
     places: Query<(Entity, &Place)>,
     mut selection: ResMut<Selection>,
 ) {
     selection.hovered = None;
-    let (camera, transform, projection) = *camera;
+    let (camera, transform) = *camera;
     let Some(cursor) = window.cursor_position() else { return };
     if egui_input.wants_any_pointer_input() {
         return;
     }
     let Ok(at) = camera.viewport_to_world_2d(transform, cursor) else { return };
-    let scale = match projection {
-        Projection::Orthographic(o) => o.scale,
-        _ => 1.0,
-    };
-    let reach = PICK_PIXELS * scale;
-    // Armies are drawn beside their place, so they are picked first.
-    let army = armies
+    // Counters are drawn over places, so they are picked first.
+    let half = COUNTER_PX * 0.5 * view.px;
+    let army = counters
+        .0
         .iter()
-        .filter(|(_, a, _)| a.is_in_play())
-        .map(|(e, _, l)| (e, (army_point(&map, l) + Vec2::new(10.0, -10.0)).distance(at)))
-        .filter(|(_, d)| *d <= reach)
-        .min_by(|a, b| a.1.total_cmp(&b.1));
+        .filter(|(_, c)| (at - **c).abs().cmplt(half).all())
+        .min_by(|a, b| a.1.distance(at).total_cmp(&b.1.distance(at)))
+        .map(|(e, _)| *e);
+    let reach = PICK_PIXELS * view.px;
     let place = places
         .iter()
         .map(|(e, p)| (e, project(p.lon, p.lat).distance(at)))
         .filter(|(_, d)| *d <= reach)
-        .min_by(|a, b| a.1.total_cmp(&b.1));
-    selection.hovered = army.or(place).map(|(e, _)| e);
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(e, _)| e);
+    selection.hovered = army.or(place);
 }
 
 fn click(buttons: Res<ButtonInput<MouseButton>>, egui_input: Res<EguiWantsInput>, mut selection: ResMut<Selection>) {
@@ -76,8 +74,9 @@ pub fn describe(world: &World, e: Entity) -> String {
     if let Some(p) = world.get::<Place>(e) {
         return match world.get::<City>(e) {
             Some(c) => format!(
-                "{} — {:?}; walls {:.0}, garrison {}, food {:.0} days, morale {:.0}{}",
+                "{} {} — {:?}; walls {:.0}, garrison {}, food {:.0} days, morale {:.0}{}",
                 p.name,
+                p.chinese,
                 c.controller,
                 c.walls,
                 c.garrison.total(),
@@ -85,7 +84,7 @@ pub fn describe(world: &World, e: Entity) -> String {
                 c.morale,
                 if c.siege.is_some() { ", BESIEGED" } else { "" }
             ),
-            None => format!("{} ({:?})", p.name, p.kind),
+            None => format!("{} {} ({:?})", p.name, p.chinese, p.kind),
         };
     }
     String::new()
