@@ -1,28 +1,25 @@
-//! The cameras: the map camera, which draws northern China where the panels leave room (pan
-//! with the arrow keys, WASD or a right-button drag; zoom with the wheel or +/-), and the
-//! window-wide camera egui draws its panels with.
+//! The map camera: pan with the arrow keys, WASD or a right-button drag; zoom with the wheel
+//! (towards the cursor) or +/-. egui draws its panels through the same camera: a second,
+//! window-wide camera for them cost some 60 ms a frame under software rendering.
 
+use super::menu::Menu;
 use crate::sim::world::{Court, Map};
-use bevy::camera::CameraOutputMode;
-use bevy::camera::visibility::RenderLayers;
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll};
 use bevy::prelude::*;
-use bevy::render::render_resource::BlendState;
-use bevy_egui::{EguiGlobalSettings, PrimaryEguiContext};
+use bevy::render::renderer::RenderAdapterInfo;
+use bevy::render::view::Msaa;
+use wgpu_types::DeviceType;
 
 /// The camera looking at the map.
 #[derive(Component)]
 pub struct MapCamera;
 
 pub(super) fn plugin(app: &mut App) {
-    // The panels get a camera of their own, so the map camera's viewport can shrink to the
-    // space between them.
-    app.world_mut().resource_mut::<EguiGlobalSettings>().auto_create_primary_context = false;
-    app.add_systems(Startup, spawn_cameras).add_systems(Update, (pan, zoom));
+    app.add_systems(Startup, spawn_camera).add_systems(Update, (pan, zoom, choose_antialiasing, apply_antialiasing));
 }
 
 /// The map opens on the capital, with the theatre north of it to the Taihang in view.
-fn spawn_cameras(mut commands: Commands, court: Option<Res<Court>>, map: Option<Res<Map>>) {
+fn spawn_camera(mut commands: Commands, court: Option<Res<Court>>, map: Option<Res<Map>>) {
     let capital = court.zip(map).map_or(Vec2::ZERO, |(court, map)| {
         let (lon, lat) = map.coords[court.capital];
         super::map::project(lon, lat + 1.0)
@@ -33,20 +30,27 @@ fn spawn_cameras(mut commands: Commands, court: Option<Res<Court>>, map: Option<
         Transform::from_translation(capital.extend(0.0)),
         Projection::Orthographic(OrthographicProjection { scale: 1.5, ..OrthographicProjection::default_2d() }),
     ));
-    commands.spawn((
-        PrimaryEguiContext,
-        Camera2d,
-        RenderLayers::none(),
-        Camera {
-            order: 1,
-            output_mode: CameraOutputMode::Write {
-                blend_state: Some(BlendState::ALPHA_BLENDING),
-                clear_color: ClearColorConfig::None,
-            },
-            clear_color: ClearColorConfig::Custom(Color::NONE),
-            ..default()
-        },
-    ));
+}
+
+/// Smooth lines (4× multisampling) unless the graphics run on the CPU: software rendering spends
+/// some 40 ms a frame on it. The menu can change it either way.
+fn choose_antialiasing(adapter: Option<Res<RenderAdapterInfo>>, mut menu: ResMut<Menu>, mut chosen: Local<bool>) {
+    if *chosen {
+        return;
+    }
+    let Some(adapter) = adapter else { return };
+    menu.smooth_lines = adapter.device_type != DeviceType::Cpu;
+    if !menu.smooth_lines {
+        info!("software rendering ({}): smooth lines are off (Esc, Settings)", adapter.name);
+    }
+    *chosen = true;
+}
+
+fn apply_antialiasing(menu: Res<Menu>, mut camera: Single<&mut Msaa, With<MapCamera>>) {
+    let wanted = if menu.smooth_lines { Msaa::Sample4 } else { Msaa::Off };
+    if **camera != wanted {
+        **camera = wanted;
+    }
 }
 
 fn pan(
@@ -83,11 +87,14 @@ fn pan(
     transform.translation += delta.extend(0.0);
 }
 
+/// Zooms with the wheel towards the point under the cursor (it stays where it is on screen),
+/// and with +/- around the middle of the map.
 fn zoom(
     keys: Res<ButtonInput<KeyCode>>,
     scroll: Res<AccumulatedMouseScroll>,
     egui_input: Res<bevy_egui::input::EguiWantsInput>,
-    mut projection: Single<&mut Projection, With<MapCamera>>,
+    window: Single<&Window, With<bevy::window::PrimaryWindow>>,
+    mut camera: Single<(&Camera, &GlobalTransform, &mut Transform, &mut Projection), With<MapCamera>>,
 ) {
     // The wheel over a panel scrolls the panel, not the map.
     let wheel = if egui_input.wants_any_pointer_input() { 0.0 } else { scroll.delta.y };
@@ -98,7 +105,20 @@ fn zoom(
     if keys.just_pressed(KeyCode::Minus) || keys.just_pressed(KeyCode::NumpadSubtract) {
         factor *= 1.25;
     }
-    if let Projection::Orthographic(o) = &mut **projection {
-        o.scale = (o.scale * factor).clamp(0.15, 4.0);
+    if factor == 1.0 {
+        return;
     }
+    let (camera, global, transform, projection) = &mut *camera;
+    let Projection::Orthographic(o) = &mut **projection else { return };
+    let scale = (o.scale * factor).clamp(0.15, 4.0);
+    let pointer = (wheel != 0.0)
+        .then(|| window.cursor_position())
+        .flatten()
+        .and_then(|cursor| camera.viewport_to_world_2d(global, cursor).ok());
+    if let Some(fixed) = pointer {
+        let centre = transform.translation.truncate();
+        let moved = fixed + (centre - fixed) * (scale / o.scale);
+        transform.translation = moved.extend(transform.translation.z);
+    }
+    o.scale = scale;
 }

@@ -21,6 +21,11 @@ pub fn forecast(world: &World, effects: &[Effect]) -> Vec<Line> {
     out
 }
 
+/// An order in words: "marches to Bianjing (Kaifeng)".
+pub fn order_text(world: &World, order: &OrderDef) -> String {
+    Names(world).order(order)
+}
+
 /// Looks up the names the effects refer to by id.
 struct Names<'w>(&'w World);
 
@@ -35,9 +40,19 @@ impl Names<'_> {
         map.entity(id).and_then(|e| self.0.get::<Place>(e)).map_or_else(|| id.to_string(), |p| p.name.clone())
     }
 
+    /// An army in the field, or one the scenario will raise later.
     fn army(&self, id: &str) -> String {
         let armies = self.0.resource::<Armies>();
-        armies.0.get(id).and_then(|e| self.0.get::<Army>(*e)).map_or_else(|| id.to_string(), |a| a.name.clone())
+        if let Some(army) = armies.0.get(id).and_then(|e| self.0.get::<Army>(*e)) {
+            return army.name.clone();
+        }
+        let scenario = &self.0.resource::<LoadedScenario>().def;
+        let effects = scenario
+            .decisions
+            .iter()
+            .flat_map(|d| d.options.iter().map(|o| o.effects.as_slice()))
+            .chain(scenario.events.iter().map(|e| e.effects.as_slice()));
+        effects.into_iter().find_map(|e| raised(e, id)).unwrap_or_else(|| id.to_string())
     }
 
     fn office(&self, id: &str) -> String {
@@ -68,9 +83,7 @@ impl Names<'_> {
             }
             Effect::Dismiss(c) => say(format!("{} is dismissed", self.person(c))),
             Effect::Exile(c) => say(format!("{} is sent into exile", self.person(c))),
-            Effect::SetStatus { character, status } => {
-                say(format!("{}: {}", self.person(character), format!("{status:?}").to_lowercase()))
-            }
+            Effect::SetStatus { character, status } => say(format!("{}: {}", self.person(character), words(status))),
             Effect::Influence { faction, delta } => {
                 say(format!("{} influence {}", self.faction(faction), signed(delta.get())))
             }
@@ -137,25 +150,31 @@ impl Names<'_> {
             Effect::Sally { city, troops, .. } => say(format!("{} sally out of {}", men(troops), self.place(city))),
             Effect::Capture { city, side } => say(format!("{} passes to the {}", self.place(city), side_name(*side))),
             Effect::Chance { p, then, otherwise } => {
-                say(format!("With a chance of {:.0}%:", p.get() * 100.0));
-                self.describe_all(then, depth + 1, out);
-                self.branch("Otherwise:", otherwise, depth, out);
+                let odds = |p: f32| format!("With a chance of {:.0}%:", p * 100.0);
+                self.branches((odds(p.get()), then), (odds(1.0 - p.get()), otherwise), depth, out);
             }
             Effect::If { when, then, otherwise } => {
-                say(format!("If {}:", self.condition(when)));
-                self.describe_all(then, depth + 1, out);
-                self.branch("Otherwise:", otherwise, depth, out);
+                let when = self.condition(when);
+                self.branches((format!("If {when}:"), then), (format!("Unless {when}:"), otherwise), depth, out);
             }
             // Flags are bookkeeping for later triggers; a chronicle line is its own report.
             Effect::SetFlag(_) | Effect::ClearFlag(_) | Effect::Chronicle(_) => {}
         }
     }
 
-    fn branch(&self, heading: &str, effects: &[Effect], depth: usize, out: &mut Vec<Line>) {
-        let mut lines = Vec::new();
-        self.describe_all(effects, depth + 1, &mut lines);
-        if !lines.is_empty() {
-            out.push(Line { depth, text: heading.to_string() });
+    /// Two alternatives, each under its heading; an alternative that changes nothing a player
+    /// sees is left out (and "otherwise" becomes its own condition when it stands alone).
+    fn branches(&self, first: (String, &[Effect]), second: (String, &[Effect]), depth: usize, out: &mut Vec<Line>) {
+        let mut shown_first = false;
+        for (i, (heading, effects)) in [first, second].into_iter().enumerate() {
+            let mut lines = Vec::new();
+            self.describe_all(effects, depth + 1, &mut lines);
+            if lines.is_empty() {
+                continue;
+            }
+            let heading = if i == 1 && shown_first { "Otherwise:".to_string() } else { heading };
+            shown_first |= i == 0;
+            out.push(Line { depth, text: heading });
             out.extend(lines);
         }
     }
@@ -194,7 +213,11 @@ impl Names<'_> {
                 format!("you chose “{label}”")
             }
             Decided(d) => format!("“{}” has been decided", self.decision(d)),
-            Happened(e) => format!("the event “{e}” has happened"),
+            Happened(e) => {
+                let scenario = self.0.resource::<LoadedScenario>();
+                let title = scenario.def.events.iter().find(|d| &d.id == e).map_or(e.as_str(), |d| d.title.as_str());
+                format!("“{title}” has happened")
+            }
             Reached(o) => format!("the outcome “{o}” is reached"),
             DateFrom(d) => format!("it is {} or later", d.long()),
             DateBefore(d) => format!("it is before {}", d.long()),
@@ -202,7 +225,7 @@ impl Names<'_> {
             Besieged(c) => format!("{} is besieged", self.place(c)),
             WallsFallen(c) => format!("the walls of {} have fallen", self.place(c)),
             ArmyAt { army, place } => format!("{} is at {}", self.army(army), self.place(place)),
-            ArmyIs { army, state } => format!("{} is {}", self.army(army), format!("{state:?}").to_lowercase()),
+            ArmyIs { army, state } => format!("{} is {}", self.army(army), words(state)),
             TroopsNear { side, place, km, cmp } => {
                 format!(
                     "{} troops within {km:.0} km of {} number {}",
@@ -212,14 +235,14 @@ impl Names<'_> {
                 )
             }
             Status { character, status } => {
-                format!("{} is {}", self.person(character), format!("{status:?}").to_lowercase())
+                format!("{} is {}", self.person(character), words(status))
             }
             Influence { faction, cmp } => format!("{} influence is {}", self.faction(faction), compare(*cmp)),
             Authority(cmp) => format!("your authority is {}", compare(*cmp)),
             CityMorale { city, cmp } => format!("morale in {} is {}", self.place(city), compare(*cmp)),
             FoodDays { city, cmp } => format!("{} has food for {} days", self.place(city), compare(*cmp)),
             Grievance(cmp) => format!("Jin grievance is {}", compare(*cmp)),
-            Treaty(state) => format!("the treaty is {}", format!("{state:?}").to_lowercase()),
+            Treaty(state) => format!("the treaty is {}", words(state)),
             TermsOnTable => "Jin terms are on the table".into(),
             PaidFraction(cmp) => format!("the share of the indemnity paid is {}", compare(*cmp)),
             Ceded(c) => format!("{} has been ceded", self.place(c)),
@@ -238,6 +261,30 @@ fn compare(cmp: Cmp) -> String {
         Cmp::AtLeast(x) => format!("at least {}", crate::locale::format_number(x as f64)),
         Cmp::AtMost(x) => format!("at most {}", crate::locale::format_number(x as f64)),
     }
+}
+
+/// The name of the army `id` if these effects raise it.
+fn raised(effects: &[Effect], id: &str) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::SpawnArmy(a) if a.id == id => Some(a.name.clone()),
+        Effect::Chance { then, otherwise, .. } | Effect::If { then, otherwise, .. } => {
+            raised(then, id).or_else(|| raised(otherwise, id))
+        }
+        _ => None,
+    })
+}
+
+/// A unit-like enum value in words: `OutOfOffice` as "out of office".
+fn words(value: &impl std::fmt::Debug) -> String {
+    let name = format!("{value:?}");
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 fn side_name(side: Side) -> &'static str {
@@ -282,5 +329,6 @@ mod tests {
         let t = Treasury { gold: 5_000_000.0, silver: 50_000_000.0, ..Treasury::default() };
         assert_eq!(goods(&t), "5,000,000 gold, 50,000,000 silver");
         assert_eq!(goods(&Treasury::default()), "nothing");
+        assert_eq!(super::words(&crate::scenario::schema::Status::OutOfOffice), "out of office");
     }
 }

@@ -15,12 +15,42 @@ pub struct Menu {
     pub open: bool,
     pub ui_scale: f32,
     pub message: String,
+    /// The seed of the next new game: the same seed and the same choices give the same game.
+    pub seed: u64,
+    /// Draw the map with 4× multisampling.
+    pub smooth_lines: bool,
+    /// The built-in scenarios: id, title and summary (read once).
+    catalogue: Vec<(&'static str, String, String)>,
+    /// What the autosave and the quick save hold, read when the menu opens.
+    saves: Option<[Option<String>; 2]>,
 }
 
 impl Default for Menu {
     fn default() -> Self {
-        Menu { open: false, ui_scale: 1.0, message: String::new() }
+        Menu {
+            open: false,
+            ui_scale: 1.0,
+            message: String::new(),
+            seed: 1,
+            smooth_lines: true,
+            catalogue: Vec::new(),
+            saves: None,
+        }
     }
+}
+
+/// "The First Siege of Bianjing, turn 7, 1126-01-31", or why the save cannot be read.
+fn save_summary(path: &std::path::Path, catalogue: &[(&'static str, String, String)]) -> Option<String> {
+    if !path.exists() {
+        return None;
+    }
+    Some(match save::read(path) {
+        Ok(s) => {
+            let title = catalogue.iter().find(|c| c.0 == s.scenario).map_or(s.scenario.as_str(), |c| c.1.as_str());
+            format!("{title}, turn {}, {}", s.turn, s.date)
+        }
+        Err(e) => format!("unreadable: {e}"),
+    })
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -49,10 +79,18 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     if !menu.open {
         return;
     }
-    let scenarios: Vec<(&'static str, String, String)> = BUILTIN_SCENARIOS
-        .iter()
-        .filter_map(|id| scenario::open(id).ok().map(|s| (*id, s.def.title.clone(), s.def.summary.clone())))
-        .collect();
+    if menu.catalogue.is_empty() {
+        menu.catalogue = BUILTIN_SCENARIOS
+            .iter()
+            .filter_map(|id| scenario::open(id).ok().map(|s| (*id, s.def.title.clone(), s.def.summary.clone())))
+            .collect();
+    }
+    let [autosave, quicksave] = menu
+        .saves
+        .get_or_insert_with(|| {
+            [save_summary(&autosave_path(), &menu.catalogue), save_summary(&quicksave_path(), &menu.catalogue)]
+        })
+        .clone();
     let fullscreen = world
         .query_filtered::<&Window, With<PrimaryWindow>>()
         .iter(world)
@@ -65,22 +103,36 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.heading("New game");
-            for (id, title, summary) in &scenarios {
+            for (id, title, summary) in &menu.catalogue {
                 if ui.button(title).on_hover_text(summary).clicked() {
                     pick = Some(Pick::New(id));
                 }
                 ui.small(summary);
             }
+            ui.horizontal(|ui| {
+                ui.label("Seed");
+                ui.add(egui::DragValue::new(&mut menu.seed))
+                    .on_hover_text("The same scenario, seed and choices always give the same game.");
+                if ui.button("Another").clicked() {
+                    menu.seed = fresh_seed();
+                }
+            });
             ui.separator();
-            if ui.add_enabled(autosave_path().exists(), egui::Button::new("Continue (autosave)")).clicked() {
-                pick = Some(Pick::Continue);
-            }
-            if ui.add_enabled(quicksave_path().exists(), egui::Button::new("Load (quick save)")).clicked() {
-                pick = Some(Pick::Load);
+            for (label, summary, what) in
+                [("Continue (autosave)", &autosave, Pick::Continue), ("Load (quick save)", &quicksave, Pick::Load)]
+            {
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(summary.is_some(), egui::Button::new(label)).clicked() {
+                        pick = Some(what);
+                    }
+                    ui.small(summary.as_deref().unwrap_or("none yet"));
+                });
             }
             ui.separator();
             ui.heading("Settings");
             ui.add(egui::Slider::new(&mut menu.ui_scale, 0.75..=2.0).text("UI scale"));
+            ui.checkbox(&mut menu.smooth_lines, "Smooth lines (antialiasing)")
+                .on_hover_text("Off at first when the graphics run on the CPU, where it costs much time.");
             let mut full = fullscreen;
             if ui.checkbox(&mut full, "Fullscreen").changed() {
                 pick = Some(Pick::Fullscreen(full));
@@ -103,28 +155,29 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         menu.message = carry_out(world, pick);
         menu.open = stay || !menu.message.is_empty();
     }
+    if !menu.open {
+        menu.saves = None;
+    }
     *world.resource_mut::<Menu>() = menu;
+}
+
+/// A seed for a new game nobody asked to repeat.
+fn fresh_seed() -> u64 {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    (now.as_nanos() % 1_000_000) as u64
 }
 
 /// Does what was picked; returns an error message, or nothing when the menu can close.
 fn carry_out(world: &mut World, pick: Pick) -> String {
-    let loaded = |world: &mut World, path: std::path::PathBuf| match save::load_into(world, &path) {
-        Ok(s) => {
-            let mut session = world.resource_mut::<Session>();
-            session.scenario = s.scenario;
-            session.seed = s.seed;
-            session.status = format!("Loaded {}", path.display());
-            String::new()
-        }
-        Err(e) => e.to_string(),
-    };
+    let loaded = |world: &mut World, path: std::path::PathBuf| super::load_game(world, &path).err().unwrap_or_default();
     match pick {
         Pick::New(id) => match scenario::open(id) {
             Ok(s) => {
-                let seed = world.resource::<Session>().seed;
+                let seed = world.resource::<Menu>().seed;
                 crate::sim::start(world, Arc::new(s), seed);
                 let mut session = world.resource_mut::<Session>();
                 session.scenario = id.to_string();
+                session.seed = seed;
                 session.status = "New game".into();
                 String::new()
             }

@@ -68,14 +68,11 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             autosaved: 1,
         })
         .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
-    app.world_mut().resource_mut::<menu::Menu>().open = options.show_menu;
+    let mut menu = app.world_mut().resource_mut::<menu::Menu>();
+    menu.open = options.show_menu;
+    menu.seed = options.seed;
     if let Some(path) = &options.load {
-        let save = crate::save::load_into(app.world_mut(), path).map_err(|e| e.to_string())?;
-        let mut session = app.world_mut().resource_mut::<Session>();
-        session.scenario = save.scenario;
-        session.seed = save.seed;
-        session.autosaved = save.turn;
-        session.status = format!("Loaded {}", path.display());
+        load_game(app.world_mut(), path)?;
     }
     // Up to `after_turns` turns: the scenario may end first.
     for _ in 0..options.after_turns {
@@ -104,6 +101,17 @@ pub fn autosave_path() -> PathBuf {
 /// The quick save of the Save and Load buttons.
 pub fn quicksave_path() -> PathBuf {
     crate::save::save_dir().join("quicksave.ron")
+}
+
+/// Loads a save into the running game; returns the line for the status bar.
+fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String> {
+    let save = crate::save::load_into(world, path).map_err(|e| e.to_string())?;
+    let mut session = world.resource_mut::<Session>();
+    session.scenario = save.scenario;
+    session.seed = save.seed;
+    session.autosaved = save.turn;
+    session.status = format!("Loaded {}", path.display());
+    Ok(session.status.clone())
 }
 
 fn autosave(world: &mut World) {

@@ -1,7 +1,7 @@
 //! The egui panels over the map: the top bar, the court, the decisions and the chronicle.
 //! Panels read the world and send commands; they change nothing themselves.
 
-use super::select::{Selection, describe, order_choices};
+use super::select::{OrderTarget, Selection, describe, order_choices, route_to};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
 use crate::locale::{Locale, format_number};
@@ -12,15 +12,12 @@ use crate::sim::commands::{Command, advance_until_something_happens};
 use crate::sim::script::flow::{allowed_options, decision_def};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Character, City, Clock, Court, Map};
-use bevy::camera::Viewport;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.insert_non_send(UiLocale(Locale::english()))
-        .init_resource::<OrderTarget>()
-        .add_systems(EguiPrimaryContextPass, draw_panels);
+    app.insert_non_send(UiLocale(Locale::english())).add_systems(EguiPrimaryContextPass, draw_panels);
 }
 
 /// The locale for the panels (Fluent bundles are not thread-safe, so it stays on the main thread).
@@ -47,7 +44,7 @@ fn draw_panels(world: &mut World) {
     }
     court_panel(ui, world);
     decisions_panel(ui, world, &mut commands);
-    fit_map_between_panels(world, ui.available_rect_before_wrap(), ctx.pixels_per_point());
+    remember_map_area(world, ui.available_rect_before_wrap(), ctx.zoom_factor());
     selection_window(&ctx, world, &mut commands);
     hover_tooltip(&ctx, world);
     super::menu::show(&ctx, world);
@@ -78,18 +75,7 @@ fn act(world: &mut World, action: Action) -> String {
                 Err(e) => e.to_string(),
             }
         }
-        Action::Load => {
-            let path = quicksave_path();
-            match save::load_into(world, &path) {
-                Ok(save) => {
-                    let mut session = world.resource_mut::<Session>();
-                    session.scenario = save.scenario;
-                    session.seed = save.seed;
-                    format!("Loaded {}", path.display())
-                }
-                Err(e) => e.to_string(),
-            }
-        }
+        Action::Load => super::load_game(world, &quicksave_path()).unwrap_or_else(|e| e),
     }
 }
 
@@ -150,7 +136,7 @@ fn court_panel(root: &mut egui::Ui, world: &mut World) {
     let court = world.resource::<Court>().clone();
     let mut people: Vec<Character> = world.query::<&Character>().iter(world).cloned().collect();
     people.sort_by(|a, b| a.id.cmp(&b.id));
-    egui::Panel::left("court").default_size(230.0).show(root, |ui| {
+    egui::Panel::left("court").default_size(230.0).min_size(200.0).show(root, |ui| {
         ui.heading("Court");
         for (faction, influence) in &court.influence {
             let name = court.faction_names.get(faction).unwrap_or(faction);
@@ -177,7 +163,7 @@ fn court_panel(root: &mut egui::Ui, world: &mut World) {
 fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>) {
     let record = world.resource::<Record>();
     let scenario = world.resource::<LoadedScenario>();
-    egui::Panel::right("decisions").default_size(340.0).show(root, |ui| {
+    egui::Panel::right("decisions").default_size(340.0).min_size(340.0).show(root, |ui| {
         if let Some((outcome, date)) = &record.ended {
             let def = scenario.def.outcomes.iter().find(|o| &o.id == outcome);
             ui.heading(def.map_or(outcome.as_str(), |o| o.title.as_str()));
@@ -243,7 +229,7 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     let locale = &world.non_send::<UiLocale>().0;
     let status = &world.resource::<Session>().status;
     let mut clicked = None;
-    egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).show(root, |ui| {
+    egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).min_size(110.0).show(root, |ui| {
         ui.horizontal(|ui| {
             ui.heading("Chronicle");
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(status));
@@ -267,37 +253,32 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     clicked
 }
 
-/// The map camera draws only where the panels leave room, so its centre is the centre of what
-/// the player sees (and a place the chronicle points at lands in the middle of it).
-fn fit_map_between_panels(world: &mut World, free: egui::Rect, pixels_per_point: f32) {
-    let Some(window) = world.query_filtered::<&Window, With<PrimaryWindow>>().iter(world).next() else { return };
-    let window_size = UVec2::new(window.physical_width(), window.physical_height());
-    let min = (Vec2::new(free.min.x, free.min.y) * pixels_per_point).round().as_uvec2().min(window_size);
-    let max = (Vec2::new(free.max.x, free.max.y) * pixels_per_point).round().as_uvec2().min(window_size);
-    if max.x <= min.x + 16 || max.y <= min.y + 16 {
-        return;
-    }
-    let viewport = Viewport { physical_position: min, physical_size: max - min, ..default() };
-    for mut camera in world.query_filtered::<&mut Camera, With<super::camera::MapCamera>>().iter_mut(world) {
-        if camera.viewport.as_ref().is_none_or(|v| v.physical_position != min || v.physical_size != max - min) {
-            camera.viewport = Some(viewport.clone());
-        }
-    }
+/// The part of the window the panels leave to the map, in logical pixels.
+#[derive(Resource)]
+struct MapArea(egui::Rect);
+
+/// Remembers where the map shows between the panels. (The map camera still covers the whole
+/// window: giving egui a camera of its own so the map's could shrink to this area cost some
+/// 60 ms a frame under software rendering.)
+fn remember_map_area(world: &mut World, free: egui::Rect, zoom: f32) {
+    world.insert_resource(MapArea(egui::Rect::from_min_max(free.min * zoom, free.max * zoom)));
 }
 
-/// Centres the map on a place.
+/// Centres the map on a place: in the middle of the area between the panels.
 fn focus_on(world: &mut World, place: &str) {
     let Some(e) = world.resource::<Map>().entity(place) else { return };
     let Some(p) = world.get::<crate::sim::world::Place>(e) else { return };
     let at = super::map::project(p.lon, p.lat);
-    for mut t in world.query_filtered::<&mut Transform, With<super::camera::MapCamera>>().iter_mut(world) {
-        t.translation = at.extend(t.translation.z);
+    let Some(window) = world.query_filtered::<&Window, With<PrimaryWindow>>().iter(world).next() else { return };
+    let middle = egui::pos2(window.width() / 2.0, window.height() / 2.0);
+    let aside = world.get_resource::<MapArea>().map_or(egui::Vec2::ZERO, |a| a.0.center() - middle);
+    let query = &mut world.query_filtered::<(&mut Transform, &Projection), With<super::camera::MapCamera>>();
+    for (mut t, projection) in query.iter_mut(world) {
+        let scale = if let Projection::Orthographic(o) = projection { o.scale } else { 1.0 };
+        let shift = Vec2::new(aside.x, -aside.y) * scale;
+        t.translation = (at - shift).extend(t.translation.z);
     }
 }
-
-/// The place a selected army's next order points at, chosen in the selection window.
-#[derive(Resource, Default)]
-pub(super) struct OrderTarget(Option<String>);
 
 fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<Command>) {
     let Some(selected) = world.resource::<Selection>().selected else { return };
@@ -309,42 +290,67 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
         .query::<&crate::sim::world::Place>()
         .iter(world)
         .filter(|p| p.kind.is_on_routes())
-        .map(|p| (p.id.clone(), p.name.clone()))
+        .map(|p| (p.id.clone(), format!("{} {}", p.name, p.chinese)))
         .collect();
-    places.sort_by(|a, b| a.1.cmp(&b.1));
+    places.sort();
     let army = world.get::<crate::sim::world::Army>(selected).cloned();
-    let current = world.get::<crate::sim::world::Orders>(selected).map(|o| format!("{:?}", o.order));
     let mut target = world.resource::<OrderTarget>().0.clone();
     let choices = army.as_ref().map(|_| order_choices(world, selected, target.as_deref()));
+    let route = target.as_deref().and_then(|t| route_to(world, selected, t));
     let mut open = true;
-    egui::Window::new("Selected").open(&mut open).default_pos([260.0, 60.0]).show(ctx, |ui| {
-        ui.label(describe(world, selected));
-        let Some(army) = &army else { return };
-        if let Some(order) = &current {
-            ui.label(format!("Order: {order}"));
-        }
-        if !army.player_controlled {
-            ui.label("Not under your command.");
-            return;
-        }
-        let shown =
-            target.as_ref().and_then(|t| places.iter().find(|p| &p.0 == t)).map_or("choose a place", |p| p.1.as_str());
-        egui::ComboBox::from_label("towards").selected_text(shown).show_ui(ui, |ui| {
-            for (id, name) in &places {
-                ui.selectable_value(&mut target, Some(id.clone()), name);
+    // Out of the way at the map's bottom-left corner, where the sea and the south lie.
+    let zoom = ctx.zoom_factor();
+    let corner = world.get_resource::<MapArea>().map_or(egui::pos2(240.0, 600.0), |a| a.0.left_bottom() / zoom);
+    egui::Window::new("Selected")
+        .open(&mut open)
+        .pivot(egui::Align2::LEFT_BOTTOM)
+        .default_pos(corner + egui::vec2(8.0, -8.0))
+        .show(ctx, |ui| {
+            ui.label(describe(world, selected));
+            let Some(army) = &army else { return };
+            ui.separator();
+            if !army.player_controlled {
+                ui.label("Not under your command.");
+                return;
             }
-        });
-        ui.horizontal_wrapped(|ui| {
-            for (label, order) in choices.into_iter().flatten() {
-                if ui.button(label).clicked() {
-                    commands.push(Command::Order { army: army.id.clone(), order });
+            ui.label("Click a place on the map to march on it, or choose one:");
+            let shown = target
+                .as_ref()
+                .and_then(|t| places.iter().find(|p| &p.0 == t))
+                .map_or("choose a place", |p| p.1.as_str());
+            egui::ComboBox::from_label("towards").selected_text(shown).show_ui(ui, |ui| {
+                for (id, name) in &places {
+                    ui.selectable_value(&mut target, Some(id.clone()), name);
                 }
+            });
+            if let Some(route) = &route {
+                ui.small(route);
             }
+            ui.horizontal_wrapped(|ui| {
+                for (label, order) in choices.into_iter().flatten() {
+                    if ui.button(label).on_hover_text(order_help(label)).clicked() {
+                        commands.push(Command::Order { army: army.id.clone(), order });
+                    }
+                }
+            });
         });
-    });
     world.resource_mut::<OrderTarget>().0 = target;
     if !open {
         world.resource_mut::<Selection>().selected = None;
+    }
+}
+
+/// What each order button does, for its tooltip.
+fn order_help(label: &str) -> &'static str {
+    match label {
+        "Hold" => "Stay where it stands and fight only if attacked.",
+        "Move" => "March there by the shortest road.",
+        "Attack" => "March there and fight the enemy army or the besiegers there.",
+        "Relieve" => "March to the besieged city and fight its besiegers.",
+        "Raid" => "A surprise night attack on the enemy camp there; it must be within a night's march.",
+        "Garrison" => "March into the city and join its garrison.",
+        "Pursue" => "Follow the nearest enemy army going home and strike its rearguard.",
+        _ => "",
     }
 }
 

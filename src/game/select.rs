@@ -2,14 +2,18 @@
 //! clicked, with its state and the orders it can take.
 
 use super::map::{COUNTER_PX, Counters, MapLayout, MapView, project};
+use crate::locale::format_number;
 use crate::scenario::schema::OrderDef;
-use crate::sim::world::{Army, City, Location, Map, Orders, Place};
+use crate::sim::rules::movement;
+use crate::sim::world::{Army, ArmyStatus, Character, City, Location, Map, Orders, Place};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::input::EguiWantsInput;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Selection>().add_systems(Update, (hover, click).chain().after(MapLayout));
+    app.init_resource::<Selection>()
+        .init_resource::<OrderTarget>()
+        .add_systems(Update, (hover, click).chain().after(MapLayout));
 }
 
 /// What the cursor is over, and what was clicked.
@@ -41,7 +45,7 @@ fn hover(
     // Counters are drawn over places, so they are picked first.
     let half = COUNTER_PX * 0.5 * view.px;
     let army = counters
-        .0
+        .at
         .iter()
         .filter(|(_, c)| (at - **c).abs().cmplt(half).all())
         .min_by(|a, b| a.1.distance(at).total_cmp(&b.1.distance(at)))
@@ -56,38 +60,102 @@ fn hover(
     selection.hovered = army.or(place);
 }
 
-fn click(buttons: Res<ButtonInput<MouseButton>>, egui_input: Res<EguiWantsInput>, mut selection: ResMut<Selection>) {
-    if buttons.just_pressed(MouseButton::Left) && !egui_input.wants_any_pointer_input() {
-        selection.selected = selection.hovered;
+/// A left click selects what is under the cursor; while one of the player's armies is
+/// selected, clicking a place makes it the target of the army's next order instead.
+fn click(
+    buttons: Res<ButtonInput<MouseButton>>,
+    egui_input: Res<EguiWantsInput>,
+    armies: Query<&Army>,
+    places: Query<&Place>,
+    mut selection: ResMut<Selection>,
+    mut target: ResMut<OrderTarget>,
+) {
+    if !buttons.just_pressed(MouseButton::Left) || egui_input.wants_any_pointer_input() {
+        return;
+    }
+    let commanding = selection.selected.and_then(|e| armies.get(e).ok()).is_some_and(|a| a.player_controlled);
+    match selection.hovered.and_then(|e| places.get(e).ok()) {
+        Some(place) if commanding => target.0 = Some(place.id.clone()),
+        _ => {
+            if selection.selected != selection.hovered {
+                target.0 = None;
+            }
+            selection.selected = selection.hovered;
+        }
     }
 }
 
-/// One line describing an army or a city, for tooltips.
+/// The place a selected army's next order points at.
+#[derive(Resource, Default)]
+pub struct OrderTarget(pub Option<String>);
+
+/// A few lines describing an army or a city, for the tooltip and the selection window.
 pub fn describe(world: &World, e: Entity) -> String {
+    let person = |id: &Option<String>| {
+        let id = id.as_ref()?;
+        let mut people = world.try_query::<&Character>()?;
+        people.iter(world).find(|c| &c.id == id).map(|c| format!("{} {}", c.name, c.chinese))
+    };
     if let Some(a) = world.get::<Army>(e) {
         let t = &a.troops;
-        return format!(
-            "{} ({:?}): {} cavalry, {} infantry, {} militia; morale {:.0}, training {:.0}, food {:.0} days",
-            a.name, a.side, t.cavalry, t.infantry, t.militia, a.morale, a.training, a.supply
-        );
+        let mut lines = vec![format!("{} — {:?}", a.name, a.side)];
+        lines.push(format!("Commander: {}", person(&a.commander).unwrap_or_else(|| "nobody".into())));
+        lines.push(format!(
+            "{} men: {} cavalry, {} infantry, {} militia",
+            format_number(t.total() as f64),
+            format_number(t.cavalry as f64),
+            format_number(t.infantry as f64),
+            format_number(t.militia as f64)
+        ));
+        lines.push(format!("Morale {:.0} · training {:.0} · food for {:.0} days", a.morale, a.training, a.supply));
+        if let ArmyStatus::Routed { until } = a.state {
+            lines.push(format!("Routed: cannot attack until {}", until.long()));
+        }
+        if let Some(orders) = world.get::<Orders>(e) {
+            lines.push(format!("Orders: {}", super::forecast::order_text(world, &orders.order)));
+        }
+        return lines.join("\n");
     }
-    if let Some(p) = world.get::<Place>(e) {
-        return match world.get::<City>(e) {
-            Some(c) => format!(
-                "{} {} — {:?}; walls {:.0}, garrison {}, food {:.0} days, morale {:.0}{}",
-                p.name,
-                p.chinese,
-                c.controller,
-                c.walls,
-                c.garrison.total(),
-                c.food_days,
-                c.morale,
-                if c.siege.is_some() { ", BESIEGED" } else { "" }
-            ),
-            None => format!("{} {} ({:?})", p.name, p.chinese, p.kind),
-        };
+    let Some(p) = world.get::<Place>(e) else { return String::new() };
+    let Some(c) = world.get::<City>(e) else { return format!("{} {} ({:?})", p.name, p.chinese, p.kind) };
+    let mut lines = vec![format!("{} {} — held by the {:?}", p.name, p.chinese, c.controller)];
+    lines.push(format!(
+        "Walls {:.0}{} · garrison {} · food for {:.0} days · morale {:.0}",
+        c.walls,
+        if c.walls_fallen { " (fallen)" } else { "" },
+        format_number(c.garrison.total() as f64),
+        c.food_days,
+        c.morale
+    ));
+    if let Some(governor) = person(&c.governor) {
+        lines.push(format!("Governor: {governor}"));
     }
-    String::new()
+    if let Some(siege) = &c.siege {
+        lines.push(format!(
+            "Besieged by the {:?} since {}; they close {:.0}% of the roads",
+            siege.by,
+            siege.since.long(),
+            siege.tightness * 100.0
+        ));
+    }
+    lines.join("\n")
+}
+
+/// How far a march to `target` is, and about how long it takes.
+pub fn route_to(world: &World, army: Entity, target: &str) -> Option<String> {
+    let map = world.resource::<Map>();
+    let rules = &world.resource::<crate::sim::script::record::LoadedScenario>().def.rules;
+    let (a, here, orders) = (world.get::<Army>(army)?, world.get::<Location>(army)?, world.get::<Orders>(army)?);
+    let to = map.index(target)?;
+    let path = movement::shortest_path(map, rules, here.at, to)?;
+    let mut km = 0.0;
+    let mut at = here.at;
+    for next in path {
+        km += map.route_between(at, next)?.km;
+        at = next;
+    }
+    let days = (km / movement::speed_km_per_day(a, &orders.order, rules)).ceil();
+    Some(format!("{km:.0} km by road, about {days:.0} days' march"))
 }
 
 /// The orders a player's army can be given, as (label, order) pairs, towards `target`.

@@ -73,12 +73,9 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
             give_order(world, e, order.clone());
             let clock = world.resource::<Clock>().clone();
             let name = world.get::<Army>(e).expect("army").name.clone();
-            world.resource_mut::<super::chronicle::Chronicle>().record(
-                &clock,
-                super::chronicle::Entry::new("army-ordered", super::chronicle::Cause::Order { army: army.clone() })
-                    .arg("army", name)
-                    .arg("order", format!("{order:?}")),
-            );
+            let cause = super::chronicle::Cause::Order { army: army.clone() };
+            let entry = super::script::effects::order_entry(world, name, order, cause);
+            world.resource_mut::<super::chronicle::Chronicle>().record(&clock, entry);
         }
         Command::EndTurn => world.run_schedule(TurnSchedule),
     }

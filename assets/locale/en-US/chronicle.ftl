@@ -26,7 +26,7 @@ sally-succeeds = A sally from { $city } strikes the besiegers: { $enemy_lost } o
 sally-fails = A sally from { $city } is routed: { $sally_lost } lost, the enemy only { $enemy_lost }.
 army-hungry = { $army } has eaten its last rations and must live on what it can find.
 faction-leads = The { $faction } now carry the most weight at court.
-status-changes = { $character }: { $status ->
+status-changes = { $character } { $status ->
     [InOffice] takes office
     [OutOfOffice] is without office
     [Dismissed] is dismissed
@@ -35,10 +35,10 @@ status-changes = { $character }: { $status ->
     [Captured] is captured
     [Fled] has fled
     [Dead] is dead
-   *[other] { $status }
+   *[other] is now { $status }
 }.
 appointed = { $character } is appointed { $office }.
-influence-changes = Influence of the { $faction }: { $before } to { $after }.
+influence-changes = Influence at court, { $faction }: { $before } to { $after }.
 authority-changes = The emperor's authority: { $before } to { $after }.
 city-morale-changes = Morale in { $city }: { $before } to { $after }.
 army-morale-changes = Morale of { $army }: { $before } to { $after }.
@@ -60,7 +60,19 @@ army-appears = { $army } ({ $troops } men) appears at { $place }.
 army-reinforced = { $army } is reinforced by { $troops } men.
 army-joins-garrison = { $army } enters { $city } and joins its garrison ({ $troops } men).
 army-disbanded = { $army } is disbanded.
-army-ordered = { $army } is ordered: { $order }.
+army-ordered = { $army } { $kind ->
+    [Hold] is ordered to hold where it stands.
+    [MoveTo] is ordered to march to { $target }.
+    [Attack] is ordered to attack at { $target }.
+    [Besiege] is ordered to besiege { $target }.
+    [Relieve] is ordered to relieve { $target }.
+    [Raid] is ordered to raid the enemy at { $target } by night.
+    [Pursue] is ordered to pursue { $target }.
+    [Garrison] is ordered into the garrison of { $target }.
+    [Withdraw] is ordered home by way of { $target }.
+    [Disband] is ordered to disband.
+   *[other] is ordered: { $kind } { $target }.
+}
 court-moves = The court moves to { $place }.
 narrative = { $text }
 decision-arises = A decision for the emperor: { $decision }.

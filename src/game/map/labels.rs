@@ -49,12 +49,15 @@ impl Placement {
         let half = size * 0.5;
         match self {
             Placement::On => vec![Vec2::ZERO],
-            Placement::Around(gap) => vec![
-                Vec2::new(0.0, gap + half.y),
-                Vec2::new(gap + half.x, 0.0),
-                Vec2::new(0.0, -gap - half.y),
-                Vec2::new(-gap - half.x, 0.0),
-            ],
+            // Above, right, below, left, then the corners, then the same a little further out.
+            Placement::Around(gap) => [gap, gap * 2.5]
+                .into_iter()
+                .flat_map(|gap| {
+                    let (x, y) = (gap + half.x, gap + half.y);
+                    [(0.0, y), (x, 0.0), (0.0, -y), (-x, 0.0), (x, y), (x, -y), (-x, -y), (-x, y)]
+                })
+                .map(|(x, y)| Vec2::new(x, y))
+                .collect(),
             Placement::Under => vec![Vec2::new(0.0, -(COUNTER_PX.y * 0.5 + 1.0 + half.y))],
         }
     }
@@ -185,8 +188,8 @@ fn follow_armies(
             commands.entity(label).despawn();
             continue;
         };
-        map_label.wanted = counters.0.contains_key(army);
-        if let Some(at) = counters.0.get(army) {
+        map_label.wanted = counters.at.contains_key(army);
+        if let Some(at) = counters.at.get(army) {
             map_label.anchor = *at;
         }
         let commander = a.commander.as_ref().and_then(|id| people.iter().find(|p| &p.id == id));
@@ -206,18 +209,21 @@ fn declutter(
     mut labels: Query<(&MapLabel, &TextLayoutInfo, &mut Transform, &mut Visibility)>,
 ) {
     let px = view.px;
-    let mut taken: Vec<Rect> = counters.0.values().map(|at| Rect::from_center_size(*at, COUNTER_PX * px)).collect();
+    let mut taken: Vec<Rect> = counters.at.values().map(|at| Rect::from_center_size(*at, COUNTER_PX * px)).collect();
     taken.extend(labels.iter().filter_map(|(label, ..)| label.placement.marker(label.anchor, px)));
     let mut order: Vec<_> = labels.iter_mut().collect();
     order.sort_by_key(|(label, ..)| label.rank);
     for (label, layout, mut transform, mut visibility) in order {
         let size = layout.size / layout.scale_factor.max(0.01);
-        let free = label
+        let spots: Vec<Rect> = label
             .placement
             .offsets(size)
             .into_iter()
             .map(|offset| Rect::from_center_size(label.anchor + offset * px, size * px))
-            .find(|rect| !taken.iter().any(|t| !t.intersect(*rect).is_empty()));
+            .collect();
+        let free = spots.iter().copied().find(|rect| !taken.iter().any(|t| !t.intersect(*rect).is_empty()));
+        // A capital is named whatever crowds it.
+        let free = free.or_else(|| spots.first().copied().filter(|_| label.rank == 0));
         let shown = match free {
             Some(rect) if label.wanted => {
                 taken.push(rect);
@@ -230,5 +236,61 @@ fn declutter(
         if *visibility != shown {
             *visibility = shown;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bevy::ecs::system::RunSystemOnce;
+
+    /// Runs the declutter system once over labels of the given anchor, rank and size (in screen
+    /// pixels), at a zoom of one world unit per pixel; returns the rectangles of those shown.
+    fn shown(labels: &[(Vec2, u32, Vec2)]) -> Vec<(u32, Rect)> {
+        let mut world = World::new();
+        world.insert_resource(MapView { px: 1.0 });
+        world.init_resource::<Counters>();
+        for (anchor, rank, size) in labels {
+            world.spawn((
+                MapLabel { anchor: *anchor, placement: Placement::Around(10.0), rank: *rank, wanted: true },
+                TextLayoutInfo { size: *size, scale_factor: 1.0, ..default() },
+                Transform::default(),
+                Visibility::Hidden,
+            ));
+        }
+        world.run_system_once(declutter).expect("the system runs");
+        let mut query = world.query::<(&MapLabel, &TextLayoutInfo, &Transform, &Visibility)>();
+        query
+            .iter(&world)
+            .filter(|(.., v)| **v == Visibility::Visible)
+            .map(|(l, info, t, _)| (l.rank, Rect::from_center_size(t.translation.truncate(), info.size)))
+            .collect()
+    }
+
+    #[test]
+    fn crowded_labels_move_aside_and_never_overlap() {
+        let size = Vec2::new(80.0, 14.0);
+        let labels: Vec<_> = (0..6).map(|i| (Vec2::new(i as f32 * 12.0, 0.0), 20 + i, size)).collect();
+        let shown = shown(&labels);
+        assert!(shown.len() >= 3, "room was found beside the markers for several: {shown:?}");
+        for (i, (_, a)) in shown.iter().enumerate() {
+            for (_, b) in &shown[i + 1..] {
+                assert!(a.intersect(*b).is_empty(), "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_capital_is_named_even_when_crowded_out() {
+        let size = Vec2::new(200.0, 20.0);
+        let mut labels = vec![(Vec2::ZERO, 0, size)];
+        // Markers all round it leave no free place.
+        for x in -4..=4 {
+            for y in -4..=4 {
+                labels.push((Vec2::new(x as f32 * 20.0, y as f32 * 12.0), 50, size));
+            }
+        }
+        let shown = shown(&labels);
+        assert!(shown.iter().any(|(rank, _)| *rank == 0), "the capital's name is always shown");
     }
 }

@@ -2,7 +2,8 @@
 //! where they are marching, sieges with the tightness of their blockade, and recent battles.
 
 use super::{
-    BoldLines, COUNTER_PX, Counters, DashedLines, FineLines, INK, MapLayout, MapView, place_point, project, side_color,
+    BoldLines, COUNTER_PX, Counters, DashedLines, FineLines, INK, MapLayout, MapView, MarchLines, place_point, project,
+    side_color,
 };
 use crate::scenario::schema::{PlaceKind, RouteKind};
 use crate::sim::chronicle::Chronicle;
@@ -20,7 +21,16 @@ const PAPER: Color = Color::srgb(0.97, 0.95, 0.88);
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (draw_routes, draw_cities, draw_marches, draw_battles, draw_selection, spawn_counters, place_counters)
+        (
+            draw_routes,
+            draw_cities,
+            draw_marches,
+            draw_leaders,
+            draw_battles,
+            draw_selection,
+            spawn_counters,
+            place_counters,
+        )
             .after(MapLayout),
     );
 }
@@ -76,20 +86,35 @@ fn draw_cities(
     }
 }
 
-/// An army on the march: a dashed line from its counter along the rest of its path.
+/// An army on the march: a dashed line from its counter along the rest of its path, with an
+/// arrowhead at the end.
 fn draw_marches(
-    mut dashed: Gizmos<DashedLines>,
+    mut marches: Gizmos<MarchLines>,
+    mut gizmos: Gizmos,
+    view: Res<MapView>,
     map: Res<Map>,
     counters: Res<Counters>,
     armies: Query<(Entity, &Army, &Location)>,
 ) {
     for (e, army, loc) in &armies {
-        let Some(&from) = counters.0.get(&e) else { continue };
-        if loc.path.is_empty() {
-            continue;
+        let Some(&from) = counters.at.get(&e) else { continue };
+        let Some(&last) = loc.path.last() else { continue };
+        let color = side_color(army.side).with_alpha(0.85);
+        let points: Vec<Vec2> = std::iter::once(from).chain(loc.path.iter().map(|&i| place_point(&map, i))).collect();
+        marches.linestrip_2d(points.iter().copied(), color);
+        let end = place_point(&map, last);
+        let before = points[points.len().saturating_sub(2)];
+        let back = (before - end).normalize_or_zero() * 10.0 * view.px;
+        for turn in [0.45f32, -0.45] {
+            gizmos.line_2d(end, end + Rot2::radians(turn) * back, color);
         }
-        let points = std::iter::once(from).chain(loc.path.iter().map(|&i| place_point(&map, i)));
-        dashed.linestrip_2d(points, side_color(army.side).with_alpha(0.8));
+    }
+}
+
+/// Thin lines from where an army stands to its counter, when the counter had to move aside.
+fn draw_leaders(mut fine: Gizmos<FineLines>, counters: Res<Counters>) {
+    for (from, to) in &counters.leaders {
+        fine.line_2d(*from, *to, INK.with_alpha(0.7));
     }
 }
 
@@ -131,7 +156,7 @@ fn draw_selection(
 ) {
     for (entity, color) in [(selection.hovered, Color::srgb(1.0, 0.85, 0.2)), (selection.selected, Color::WHITE)] {
         let Some(e) = entity else { continue };
-        if let Some(at) = counters.0.get(&e) {
+        if let Some(at) = counters.at.get(&e) {
             gizmos.rect_2d(*at, (COUNTER_PX + Vec2::splat(8.0)) * view.px, color);
         } else if let Ok(p) = places.get(e) {
             gizmos.circle_2d(project(p.lon, p.lat), 16.0 * view.px, color);
@@ -182,7 +207,7 @@ fn place_counters(
             commands.entity(block).despawn();
             continue;
         };
-        let Some(at) = counters.0.get(army) else {
+        let Some(at) = counters.at.get(army) else {
             *visibility = Visibility::Hidden;
             continue;
         };
@@ -206,7 +231,7 @@ fn place_counters(
 fn short_number(n: u32) -> String {
     match n {
         0..1000 => n.to_string(),
-        1000..10_000 => format!("{:.1}k", n as f32 / 1000.0),
+        1000..9_950 => format!("{:.1}k", n as f32 / 1000.0),
         _ => format!("{}k", (n as f32 / 1000.0).round()),
     }
 }

@@ -42,6 +42,8 @@ struct FineLines;
 struct BoldLines;
 #[derive(Default, Reflect, GizmoConfigGroup)]
 struct DashedLines;
+#[derive(Default, Reflect, GizmoConfigGroup)]
+struct MarchLines;
 
 /// How many world units one logical screen pixel covers at the present zoom.
 #[derive(Resource, Clone, Copy, Debug)]
@@ -49,10 +51,15 @@ pub struct MapView {
     pub px: f32,
 }
 
-/// Where each army's counter is drawn this frame: beside its place or along its route, and
-/// stacked below the others when several stand at one place. Picking uses the same positions.
+/// Where each army's counter is drawn this frame: beside its place or along its route; when
+/// several stand close together, in a block of two columns, each tied to where it stands by a
+/// leader line. Picking uses the same positions.
 #[derive(Resource, Default, Debug)]
-pub struct Counters(pub HashMap<Entity, Vec2>);
+pub struct Counters {
+    pub at: HashMap<Entity, Vec2>,
+    /// From where an army stands to its counter, for counters moved aside.
+    leaders: Vec<(Vec2, Vec2)>,
+}
 
 /// The size of an army counter in screen pixels.
 pub const COUNTER_PX: Vec2 = Vec2::new(34.0, 18.0);
@@ -65,6 +72,7 @@ pub(super) fn plugin(app: &mut App) {
     app.insert_gizmo_config(FineLines, line_config(1.0, GizmoLineStyle::Solid))
         .insert_gizmo_config(BoldLines, line_config(3.5, GizmoLineStyle::Solid))
         .insert_gizmo_config(DashedLines, line_config(1.5, GizmoLineStyle::Dashed { gap_scale: 3.0, line_scale: 4.0 }))
+        .insert_gizmo_config(MarchLines, line_config(2.5, GizmoLineStyle::Dashed { gap_scale: 1.5, line_scale: 3.0 }))
         .insert_resource(MapView { px: 1.0 })
         .init_resource::<Counters>()
         .add_systems(Update, (read_zoom, lay_out_counters).chain().in_set(MapLayout))
@@ -104,25 +112,26 @@ fn lay_out_counters(
     armies: Query<(Entity, &Army, &Location)>,
     mut counters: ResMut<Counters>,
 ) {
-    counters.0.clear();
+    counters.at.clear();
+    counters.leaders.clear();
     let mut in_play: Vec<(Entity, &Army, Vec2)> =
         armies.iter().filter(|(_, a, _)| a.is_in_play()).map(|(e, a, loc)| (e, a, army_point(&map, loc))).collect();
-    // A stable order (by id), so a stack does not shuffle from one frame to the next.
+    // A stable order (by id), so a block does not shuffle from one frame to the next.
     in_play.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let beside = Vec2::new(COUNTER_PX.x * 0.5 + 8.0, -COUNTER_PX.y * 0.5 - 4.0) * view.px;
-    let mut stacks: Vec<(Vec2, u32)> = Vec::new();
+    // Room for a counter and its commander's name under it.
+    let slot = Vec2::new(COUNTER_PX.x + 4.0, COUNTER_PX.y + 13.0) * view.px;
+    let mut placed: Vec<Vec2> = Vec::new();
     for (e, _, at) in in_play {
-        let height = match stacks.iter_mut().find(|(p, _)| p.distance(at) < 2.0 * view.px) {
-            Some((_, n)) => {
-                *n += 1;
-                *n
-            }
-            None => {
-                stacks.push((at, 0));
-                0
-            }
-        };
-        let below = Vec2::new(0.0, -(COUNTER_PX.y + 14.0) * height as f32 * view.px);
-        counters.0.insert(e, at + beside + below);
+        let free = |spot: &Vec2| !placed.iter().any(|p| (*p - *spot).abs().cmplt(slot).all());
+        let spot = (0..16)
+            .map(|k| at + beside + Vec2::new((k % 2) as f32 * slot.x, -((k / 2) as f32) * slot.y))
+            .find(free)
+            .unwrap_or(at + beside);
+        if spot != at + beside {
+            counters.leaders.push((at, spot - Vec2::new(COUNTER_PX.x * 0.5 * view.px, 0.0)));
+        }
+        placed.push(spot);
+        counters.at.insert(e, spot);
     }
 }

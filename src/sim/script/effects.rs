@@ -303,10 +303,7 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             let Some(e) = army_entity(world, army) else { return };
             give_order(world, e, order.clone());
             let name = world.get::<Army>(e).expect("army").name.clone();
-            note(
-                world,
-                Entry::new("army-ordered", cause.clone()).arg("army", name).arg("order", describe(world, order)),
-            );
+            note(world, order_entry(world, name, order, cause.clone()));
         }
         Command { army, commander } => {
             let Some(e) = army_entity(world, army) else { return };
@@ -415,23 +412,19 @@ pub fn give_order(world: &mut World, army: Entity, order: OrderDef) {
 }
 
 /// A short English-free description of an order for the chronicle: its kind and target.
-fn describe(world: &World, order: &OrderDef) -> String {
+/// The chronicle entry of an army given an order: the kind of order and what it points at.
+pub(crate) fn order_entry(world: &World, army: String, order: &OrderDef, cause: Cause) -> Entry {
     let target = match order {
-        OrderDef::Hold | OrderDef::Disband => None,
-        OrderDef::Pursue(a) => Some(
-            world
-                .resource::<Armies>()
-                .get(a)
-                .and_then(|e| world.get::<Army>(*e))
-                .map(|a| a.name.clone())
-                .unwrap_or_else(|| a.clone()),
-        ),
-        _ => order.place().map(|p| name_of_place(world, p)),
+        OrderDef::Hold | OrderDef::Disband => String::new(),
+        OrderDef::Pursue(a) => world
+            .resource::<Armies>()
+            .get(a)
+            .and_then(|e| world.get::<Army>(*e))
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| a.clone()),
+        _ => order.place().map(|p| name_of_place(world, p)).unwrap_or_default(),
     };
     let kind = format!("{order:?}");
     let kind = kind.split('(').next().unwrap_or("").to_string();
-    match target {
-        Some(t) => format!("{kind}: {t}"),
-        None => kind,
-    }
+    Entry::new("army-ordered", cause).arg("army", army).arg("kind", kind).arg("target", target)
 }
