@@ -66,6 +66,7 @@ fn toggle(keys: Res<ButtonInput<KeyCode>>, mut menu: ResMut<Menu>) {
 /// What the player picked in the menu.
 enum Pick {
     New(&'static str),
+    Save,
     Continue,
     Load,
     Fullscreen(bool),
@@ -118,6 +119,9 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
                 }
             });
             ui.separator();
+            if ui.button("Save (quick save)").on_hover_text("Save the game being played").clicked() {
+                pick = Some(Pick::Save);
+            }
             for (label, summary, what) in
                 [("Continue (autosave)", &autosave, Pick::Continue), ("Load (quick save)", &quicksave, Pick::Load)]
             {
@@ -183,6 +187,7 @@ fn carry_out(world: &mut World, pick: Pick) -> String {
             }
             Err(d) => d.to_string(),
         },
+        Pick::Save => super::quicksave(world).err().unwrap_or_default(),
         Pick::Continue => loaded(world, autosave_path()),
         Pick::Load => loaded(world, quicksave_path()),
         Pick::Fullscreen(on) => {

@@ -103,6 +103,17 @@ pub fn quicksave_path() -> PathBuf {
     crate::save::save_dir().join("quicksave.ron")
 }
 
+/// Writes the quick save; returns the line for the status bar.
+fn quicksave(world: &mut World) -> Result<String, String> {
+    let session = world.resource::<Session>().clone();
+    let path = quicksave_path();
+    crate::save::write(&crate::save::snapshot_world(world, &session.scenario, session.seed), &path)
+        .map_err(|e| e.to_string())?;
+    let status = format!("Saved to {}", path.display());
+    world.resource_mut::<Session>().status = status.clone();
+    Ok(status)
+}
+
 /// Loads a save into the running game; returns the line for the status bar.
 fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String> {
     let save = crate::save::load_into(world, path).map_err(|e| e.to_string())?;

@@ -5,7 +5,6 @@ use super::select::{OrderTarget, Selection, describe, order_choices, route_to};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
 use crate::locale::{Locale, format_number};
-use crate::save;
 use crate::scenario::schema::Status;
 use crate::sim::chronicle::Chronicle;
 use crate::sim::commands::{Command, advance_until_something_happens};
@@ -67,14 +66,7 @@ fn act(world: &mut World, action: Action) -> String {
             Ok(turns) => format!("Advanced {turns} turn(s)"),
             Err(e) => e.to_string(),
         },
-        Action::Save => {
-            let session = world.resource::<Session>().clone();
-            let path = quicksave_path();
-            match save::write(&save::snapshot_world(world, &session.scenario, session.seed), &path) {
-                Ok(()) => format!("Saved to {}", path.display()),
-                Err(e) => e.to_string(),
-            }
-        }
+        Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
         Action::Load => super::load_game(world, &quicksave_path()).unwrap_or_else(|e| e),
     }
 }
@@ -145,11 +137,13 @@ fn court_panel(root: &mut egui::Ui, world: &mut World) {
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
             for office in &court.offices {
-                let holder = office
-                    .holder
-                    .as_ref()
-                    .and_then(|h| people.iter().find(|p| &p.id == h))
-                    .map_or("vacant".to_string(), |p| p.name.clone());
+                let holder = office.holder.as_ref().and_then(|h| people.iter().find(|p| &p.id == h)).map_or(
+                    "vacant".to_string(),
+                    |p| match p.faction.as_ref().and_then(|f| court.faction_names.get(f)) {
+                        Some(faction) => format!("{} ({faction})", p.name),
+                        None => p.name.clone(),
+                    },
+                );
                 ui.label(format!("{}: {holder}", office.name));
             }
             ui.separator();
