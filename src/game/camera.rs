@@ -2,6 +2,7 @@
 //! (towards the cursor) or +/-. egui draws its panels through the same camera: a second,
 //! window-wide camera for them cost some 60 ms a frame under software rendering.
 
+use super::map::MapView;
 use super::menu::Menu;
 use crate::sim::world::{Court, Map};
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll};
@@ -58,13 +59,10 @@ fn pan(
     buttons: Res<ButtonInput<MouseButton>>,
     motion: Res<AccumulatedMouseMotion>,
     time: Res<Time>,
-    mut camera: Single<(&mut Transform, &Projection), With<MapCamera>>,
+    view: Res<MapView>,
+    mut transform: Single<&mut Transform, With<MapCamera>>,
 ) {
-    let (transform, projection) = &mut *camera;
-    let scale = match projection {
-        Projection::Orthographic(o) => o.scale,
-        _ => 1.0,
-    };
+    let scale = view.px;
     let mut dir = Vec2::ZERO;
     for (key, d) in [
         (KeyCode::ArrowLeft, -Vec2::X),

@@ -4,7 +4,7 @@
 
 use crate::scenario::schema::{Cmp, Condition, Effect, OrderDef, Side, Treasury, Troops};
 use crate::sim::script::record::LoadedScenario;
-use crate::sim::world::{Armies, Army, Character, Court, Map, Place};
+use crate::sim::world::{Armies, Army, Court, Map, Place, character};
 use bevy::prelude::*;
 
 /// One line of the forecast, indented under the chance or condition it depends on.
@@ -31,8 +31,7 @@ struct Names<'w>(&'w World);
 
 impl Names<'_> {
     fn person(&self, id: &str) -> String {
-        let mut people = self.0.try_query::<&Character>().expect("characters are registered");
-        people.iter(self.0).find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.name.clone())
+        character(self.0, id).map_or_else(|| id.to_string(), |c| c.name.clone())
     }
 
     fn place(&self, id: &str) -> String {

@@ -103,12 +103,17 @@ pub fn quicksave_path() -> PathBuf {
     crate::save::save_dir().join("quicksave.ron")
 }
 
+/// Saves the game being played to `path`.
+fn save_game(world: &World, path: &std::path::Path) -> Result<(), crate::save::SaveError> {
+    let session = world.resource::<Session>();
+    let (scenario, seed) = (session.scenario.clone(), session.seed);
+    crate::save::write(&crate::save::snapshot_world(world, &scenario, seed), path)
+}
+
 /// Writes the quick save; returns the line for the status bar.
 fn quicksave(world: &mut World) -> Result<String, String> {
-    let session = world.resource::<Session>().clone();
     let path = quicksave_path();
-    crate::save::write(&crate::save::snapshot_world(world, &session.scenario, session.seed), &path)
-        .map_err(|e| e.to_string())?;
+    save_game(world, &path).map_err(|e| e.to_string())?;
     let status = format!("Saved to {}", path.display());
     world.resource_mut::<Session>().status = status.clone();
     Ok(status)
@@ -127,13 +132,10 @@ fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String
 
 fn autosave(world: &mut World) {
     let turn = world.resource::<crate::sim::world::Clock>().turn;
-    let session = world.resource::<Session>().clone();
-    if turn == session.autosaved {
+    if turn == world.resource::<Session>().autosaved {
         return;
     }
-    let save = crate::save::snapshot_world(world, &session.scenario, session.seed);
-    let path = autosave_path();
-    let status = match crate::save::write(&save, &path) {
+    let status = match save_game(world, &autosave_path()) {
         Ok(()) => format!("Autosaved turn {turn}"),
         Err(e) => format!("Autosave failed: {e}"),
     };

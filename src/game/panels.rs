@@ -10,7 +10,7 @@ use crate::sim::chronicle::Chronicle;
 use crate::sim::commands::{Command, advance_until_something_happens};
 use crate::sim::script::flow::{allowed_options, decision_def};
 use crate::sim::script::record::{LoadedScenario, Record};
-use crate::sim::world::{Character, City, Clock, Court, Map};
+use crate::sim::world::{Character, City, Clock, Court, Map, People, character};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -124,10 +124,11 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     });
 }
 
-fn court_panel(root: &mut egui::Ui, world: &mut World) {
+fn court_panel(root: &mut egui::Ui, world: &World) {
     let court = world.resource::<Court>().clone();
-    let mut people: Vec<Character> = world.query::<&Character>().iter(world).cloned().collect();
-    people.sort_by(|a, b| a.id.cmp(&b.id));
+    // In id order, as `People` keeps them.
+    let people: Vec<&Character> =
+        world.resource::<People>().values().filter_map(|e| world.get::<Character>(*e)).collect();
     egui::Panel::left("court").default_size(230.0).min_size(200.0).show(root, |ui| {
         ui.heading("Court");
         for (faction, influence) in &court.influence {
@@ -137,7 +138,7 @@ fn court_panel(root: &mut egui::Ui, world: &mut World) {
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
             for office in &court.offices {
-                let holder = office.holder.as_ref().and_then(|h| people.iter().find(|p| &p.id == h)).map_or(
+                let holder = office.holder.as_deref().and_then(|h| character(world, h)).map_or(
                     "vacant".to_string(),
                     |p| match p.faction.as_ref().and_then(|f| court.faction_names.get(f)) {
                         Some(faction) => format!("{} ({faction})", p.name),
@@ -199,11 +200,8 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
 
 /// Under an option: who argued for it, and what it is expected to do.
 fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::schema::OptionDef) {
-    let people: Vec<String> = option
-        .advocates
-        .iter()
-        .filter_map(|id| world.try_query::<&Character>()?.iter(world).find(|c| &c.id == id).map(|c| c.name.clone()))
-        .collect();
+    let people: Vec<String> =
+        option.advocates.iter().filter_map(|id| character(world, id).map(|c| c.name.clone())).collect();
     if !people.is_empty() {
         ui.small(format!("Urged by {}", people.join(", ")));
     }
@@ -266,10 +264,8 @@ fn focus_on(world: &mut World, place: &str) {
     let Some(window) = world.query_filtered::<&Window, With<PrimaryWindow>>().iter(world).next() else { return };
     let middle = egui::pos2(window.width() / 2.0, window.height() / 2.0);
     let aside = world.get_resource::<MapArea>().map_or(egui::Vec2::ZERO, |a| a.0.center() - middle);
-    let query = &mut world.query_filtered::<(&mut Transform, &Projection), With<super::camera::MapCamera>>();
-    for (mut t, projection) in query.iter_mut(world) {
-        let scale = if let Projection::Orthographic(o) = projection { o.scale } else { 1.0 };
-        let shift = Vec2::new(aside.x, -aside.y) * scale;
+    let shift = Vec2::new(aside.x, -aside.y) * world.resource::<super::map::MapView>().px;
+    for mut t in world.query_filtered::<&mut Transform, With<super::camera::MapCamera>>().iter_mut(world) {
         t.translation = (at - shift).extend(t.translation.z);
     }
 }

@@ -5,7 +5,7 @@ use super::map::{COUNTER_PX, Counters, MapLayout, MapView, project};
 use crate::locale::format_number;
 use crate::scenario::schema::OrderDef;
 use crate::sim::rules::movement;
-use crate::sim::world::{Army, ArmyStatus, Character, City, Location, Map, Orders, Place};
+use crate::sim::world::{Army, ArmyStatus, City, Location, Map, Orders, Place, character};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::input::EguiWantsInput;
@@ -92,9 +92,8 @@ pub struct OrderTarget(pub Option<String>);
 /// A few lines describing an army or a city, for the tooltip and the selection window.
 pub fn describe(world: &World, e: Entity) -> String {
     let person = |id: &Option<String>| {
-        let id = id.as_ref()?;
-        let mut people = world.try_query::<&Character>()?;
-        people.iter(world).find(|c| &c.id == id).map(|c| format!("{} {}", c.name, c.chinese))
+        let c = character(world, id.as_deref()?)?;
+        Some(format!("{} {}", c.name, c.chinese))
     };
     if let Some(a) = world.get::<Army>(e) {
         let t = &a.troops;

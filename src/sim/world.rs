@@ -241,6 +241,11 @@ impl Character {
 #[derive(Resource, Clone, Debug, Default, Deref)]
 pub struct People(pub BTreeMap<Id, Entity>);
 
+/// The character with this id, found through `People`.
+pub fn character<'w>(world: &'w World, id: &str) -> Option<&'w Character> {
+    world.resource::<People>().get(id).and_then(|e| world.get::<Character>(*e))
+}
+
 /// Armies by id, in id order (the order rules visit them).
 #[derive(Resource, Clone, Debug, Default, Deref, DerefMut)]
 pub struct Armies(pub BTreeMap<Id, Entity>);

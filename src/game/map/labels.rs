@@ -5,7 +5,7 @@
 use super::{COUNTER_PX, Counters, INK, MapLayout, MapView, project, side_color};
 use crate::game::fonts::MapFont;
 use crate::scenario::schema::PlaceKind;
-use crate::sim::world::{Army, Character, City, Place};
+use crate::sim::world::{Army, Character, City, People, Place};
 use bevy::prelude::*;
 use bevy::text::TextLayoutInfo;
 use serde::Deserialize;
@@ -180,7 +180,8 @@ fn follow_armies(
     mut commands: Commands,
     counters: Res<Counters>,
     armies: Query<&Army>,
-    people: Query<&Character>,
+    people: Res<People>,
+    characters: Query<&Character>,
     mut labels: Query<(Entity, &ArmyLabel, &mut MapLabel, &mut Text2d)>,
 ) {
     for (label, ArmyLabel(army), mut map_label, mut text) in &mut labels {
@@ -188,14 +189,15 @@ fn follow_armies(
             commands.entity(label).despawn();
             continue;
         };
-        map_label.wanted = counters.at.contains_key(army);
-        if let Some(at) = counters.at.get(army) {
+        let counter = counters.at.get(army);
+        map_label.wanted = counter.is_some();
+        if let Some(at) = counter {
             map_label.anchor = *at;
         }
-        let commander = a.commander.as_ref().and_then(|id| people.iter().find(|p| &p.id == id));
-        let name = commander.map_or_else(|| a.name.clone(), |c| c.name.clone());
-        if **text != name {
-            **text = name;
+        let commander = a.commander.as_ref().and_then(|id| people.get(id)).and_then(|e| characters.get(*e).ok());
+        let name = commander.map_or(a.name.as_str(), |c| c.name.as_str());
+        if text.as_str() != name {
+            **text = name.to_string();
         }
     }
 }

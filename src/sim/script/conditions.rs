@@ -60,7 +60,7 @@ pub fn army_entity(world: &World, id: &str) -> Option<Entity> {
 }
 
 pub fn character_status(world: &World, id: &str) -> Option<Status> {
-    world.resource::<People>().get(id).and_then(|e| world.get::<Character>(*e)).map(|c| c.status)
+    character(world, id).map(|c| c.status)
 }
 
 pub fn army_state_is(world: &World, e: Entity, state: ArmyState) -> bool {
