@@ -8,7 +8,7 @@ pub mod calendar;
 pub mod cli;
 pub mod game;
 pub mod lab;
-pub mod locale;
 pub mod save;
 pub mod scenario;
 pub mod sim;
+pub mod words;

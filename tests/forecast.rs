@@ -4,17 +4,18 @@
 mod common;
 
 use common::*;
-use jingkang::game::forecast::{Line, forecast};
 use jingkang::scenario::schema::Effect;
 use jingkang::sim::Sim;
 use jingkang::sim::script::record::LoadedScenario;
+use jingkang::words::Locale;
+use jingkang::words::forecast::{Line, forecast};
 use std::collections::BTreeSet;
 
 fn option_forecast(sim: &Sim, decision: &str, option: &str) -> Vec<Line> {
     let scenario = sim.world().resource::<LoadedScenario>();
     let def = scenario.def.decisions.iter().find(|d| d.id == decision).expect("decision exists");
     let option = def.options.iter().find(|o| o.id == option).expect("option exists");
-    forecast(sim.world(), &option.effects)
+    forecast(sim.world(), &Locale::english(), &option.effects)
 }
 
 #[test]
@@ -23,7 +24,8 @@ fn trusting_li_gang_forecasts_his_appointment_and_the_levy() {
     let scenario = sim.world().resource::<LoadedScenario>();
     let flee = scenario.def.decisions.iter().find(|d| d.title == "Flee or stay").expect("the first decision");
     let stay = flee.options.iter().find(|o| o.historical).expect("a historical option");
-    let lines: Vec<String> = forecast(sim.world(), &stay.effects).into_iter().map(|l| l.text).collect();
+    let lines: Vec<String> =
+        forecast(sim.world(), &Locale::english(), &stay.effects).into_iter().map(|l| l.text).collect();
     assert!(lines.iter().any(|l| l.starts_with("Li Gang becomes")), "{lines:#?}");
     assert!(lines.iter().any(|l| l.contains("men levied in Bianjing")), "{lines:#?}");
 }
@@ -88,7 +90,7 @@ fn every_shipped_option_is_forecast_in_names() {
             .collect();
         for decision in &scenario.def.decisions {
             for option in &decision.options {
-                let lines = forecast(sim.world(), &option.effects);
+                let lines = forecast(sim.world(), &Locale::english(), &option.effects);
                 let silent = option
                     .effects
                     .iter()

@@ -33,7 +33,7 @@ fn ferrying_the_river_is_slower_than_marching_the_same_distance_by_road() {
     let by_ford = map.routes.iter().find(|r| r.kind == jingkang::scenario::schema::RouteKind::RiverCrossing).unwrap();
     let cost = jingkang::sim::rules::movement::route_cost(by_ford, rules);
     assert!(
-        cost > by_ford.km + rules.ferry_days * rules.infantry_km_per_day * 0.99,
+        cost > by_ford.km + rules.march.ferry_days * rules.march.infantry_km_per_day * 0.99,
         "ferrying costs days on top of the distance"
     );
 }
@@ -90,6 +90,7 @@ fn a_besieger_facing_a_relief_army_several_times_its_size_withdraws() {
     let relief = jingkang::scenario::schema::Effect::SpawnArmy(jingkang::scenario::schema::ArmyDef {
         id: "relief".into(),
         name: "Relief".into(),
+        plural: false,
         side: jingkang::scenario::schema::Side::Song,
         commander: None,
         location: "south_city".into(),
@@ -146,13 +147,13 @@ fn every_chronicle_entry_has_a_cause_a_student_can_read() {
     let scenario = builtin("first_siege");
     let policy = jingkang::lab::PolicyKind::Scripted(jingkang::scenario::historical_policy(&scenario).unwrap());
     let (_, sim) = jingkang::lab::play_out(scenario.clone(), 7, &policy);
-    let locale = jingkang::locale::Locale::english();
+    let locale = jingkang::words::Locale::english();
     let entries = &sim.world().resource::<Chronicle>().entries;
     assert!(entries.len() > 30);
     for e in entries {
         let text = locale.entry(e);
         assert!(!text.contains('{') && text != e.key, "entry {} did not render: {text}", e.key);
-        assert!(!locale.cause(&e.cause, &scenario).is_empty());
+        assert!(!locale.cause(&e.cause, sim.world()).is_empty());
     }
 }
 

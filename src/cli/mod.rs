@@ -1,5 +1,6 @@
 //! The `jingkang` command line: thin wrappers over the library.
 
+mod decisions;
 mod report;
 mod validate;
 
@@ -46,6 +47,15 @@ enum Commands {
     },
     /// List the built-in scenarios.
     Scenarios,
+    /// List every decision of a scenario: id, title, date window, and each option with its id,
+    /// label, whether it was the historical choice and which is the default (for policies).
+    Decisions {
+        /// Built-in scenario id or path to a scenario file.
+        scenario: String,
+        /// Print JSON instead of a readable list.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check scenario, library and policy files; exit 1 if any has a problem.
     Validate {
         #[arg(required = true)]
@@ -99,6 +109,7 @@ pub fn run() -> ExitCode {
             play(&scenario, options)
         }
         Commands::Scenarios => scenarios(),
+        Commands::Decisions { scenario, json } => decisions::run(&scenario, json),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),
         Commands::Bench { runs, .. } => {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
@@ -153,8 +164,13 @@ fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: 
     match runs {
         None => {
             let (result, sim) = play_out(scenario.clone(), seed, &policy);
+            for r in &result.refused_orders {
+                eprintln!("warning: {}: the order to `{}` was refused: {}", r.date, r.army, r.reason);
+            }
             if json {
-                println!("{}", serde_json::to_string_pretty(&result).expect("results serialize"));
+                let mut value = serde_json::to_value(&result).expect("results serialize");
+                value["chronicle"] = serde_json::to_value(report::chronicle_lines(&sim)).expect("lines serialize");
+                println!("{}", serde_json::to_string_pretty(&value).expect("values serialize"));
             } else {
                 print!("{}", report::run_report(&scenario, &result, &sim));
             }

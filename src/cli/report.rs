@@ -1,11 +1,43 @@
-//! Readable reports of headless games.
+//! Readable reports of headless games, and the chronicle as data for `--json`.
 
 use crate::lab::{RunResult, Summary};
-use crate::locale::Locale;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::chronicle::Chronicle;
+use crate::words::{Locale, date_with_era};
+use serde::Serialize;
 use std::fmt::Write;
+
+/// One chronicle entry as words, for `--json`.
+#[derive(Serialize)]
+pub struct ChronicleLine {
+    /// Julian calendar, ISO format.
+    pub date: crate::calendar::Date,
+    /// The era date: 靖康元年正月初一.
+    pub chinese_date: String,
+    pub key: &'static str,
+    pub text: String,
+    pub why: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+pub fn chronicle_lines(sim: &Sim) -> Vec<ChronicleLine> {
+    let locale = Locale::english();
+    sim.world()
+        .resource::<Chronicle>()
+        .entries
+        .iter()
+        .map(|e| ChronicleLine {
+            date: e.date,
+            chinese_date: crate::calendar::era::era_date(e.date).map(|(_, c)| c).unwrap_or_default(),
+            key: e.key,
+            text: locale.entry(e),
+            why: locale.cause(&e.cause, sim.world()),
+            place: e.place.clone(),
+        })
+        .collect()
+}
 
 pub fn run_report(scenario: &Scenario, result: &RunResult, sim: &Sim) -> String {
     let locale = Locale::english();
@@ -29,18 +61,21 @@ pub fn run_report(scenario: &Scenario, result: &RunResult, sim: &Sim) -> String 
     }
     let _ = writeln!(out, "\nDecisions:");
     for c in &result.decisions {
-        let def = scenario.def.decisions.iter().find(|d| d.id == c.decision);
-        let title = def.map_or(c.decision.as_str(), |d| d.title.as_str());
-        let label = def
-            .and_then(|d| d.options.iter().find(|o| o.id == c.option))
-            .map_or(c.option.as_str(), |o| o.label.as_str());
+        let title =
+            scenario.def.decisions.iter().find(|d| d.id == c.decision).map_or(c.decision.as_str(), |d| &d.title);
         let mark = if c.historical { "as in history" } else { "NOT as in history" };
-        let _ = writeln!(out, "  {}  {title}: {label} ({mark})", c.date);
+        let _ = writeln!(out, "  {}  {title}: {} ({mark})", date_with_era(c.date), c.label);
+    }
+    if !result.refused_orders.is_empty() {
+        let _ = writeln!(out, "\nOrders of the policy that the game refused:");
+        for r in &result.refused_orders {
+            let _ = writeln!(out, "  {}  {}: {}", date_with_era(r.date), r.army, r.reason);
+        }
     }
     let _ = writeln!(out, "\nChronicle:");
     for e in &sim.world().resource::<Chronicle>().entries {
-        let _ = writeln!(out, "  {}  {}", e.date, locale.entry(e));
-        let _ = writeln!(out, "              why: {}", locale.cause(&e.cause, scenario));
+        let _ = writeln!(out, "  {}  {}", date_with_era(e.date), locale.entry(e));
+        let _ = writeln!(out, "        why: {}", locale.cause(&e.cause, sim.world()));
     }
     out
 }

@@ -3,7 +3,6 @@
 
 pub(crate) mod camera;
 mod fonts;
-pub mod forecast;
 pub mod frames;
 mod map;
 mod menu;

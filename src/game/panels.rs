@@ -4,13 +4,15 @@
 use super::select::{OrderTarget, Selection, describe, order_choices, route_to};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
-use crate::locale::{Locale, format_number};
 use crate::scenario::schema::Status;
 use crate::sim::chronicle::Chronicle;
 use crate::sim::commands::{Command, advance_until_something_happens};
-use crate::sim::script::flow::{allowed_options, decision_def};
+use crate::sim::orders::check_order;
+use crate::sim::script::conditions::say;
+use crate::sim::script::flow::{allowed_options, decision_def, offered_options};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Character, City, Clock, Court, Map, People, character};
+use crate::words::{Locale, format_number};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -20,7 +22,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The locale for the panels (Fluent bundles are not thread-safe, so it stays on the main thread).
-struct UiLocale(Locale);
+pub(super) struct UiLocale(pub Locale);
 
 fn draw_panels(world: &mut World) {
     let Some(ctx) =
@@ -163,13 +165,13 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             let def = scenario.def.outcomes.iter().find(|o| &o.id == outcome);
             ui.heading(def.map_or(outcome.as_str(), |o| o.title.as_str()));
             ui.label(date.long());
-            ui.label(def.map_or("", |o| o.text.as_str()));
+            ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
             ui.heading("Your choices and history's");
             egui::ScrollArea::vertical()
                 .id_salt("debrief")
                 .max_height(360.0)
-                .show(ui, |ui| debrief(ui, record, scenario));
+                .show(ui, |ui| debrief(ui, world, record, scenario));
             ui.separator();
         }
         ui.heading("Decisions");
@@ -180,14 +182,20 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             for id in &record.pending {
                 let Some(def) = decision_def(world, id) else { continue };
                 let allowed = allowed_options(world, &def);
+                let locale = &world.non_send::<UiLocale>().0;
                 ui.group(|ui| {
                     ui.strong(&def.title);
-                    ui.label(&def.text);
-                    for option in &def.options {
+                    ui.label(say(world, &def.text));
+                    for option in offered_options(world, &def) {
                         ui.add_space(4.0);
-                        let button =
-                            ui.add_enabled(allowed.contains(&option.id), egui::Button::new(&option.label).wrap());
-                        if button.on_hover_text(&option.text).clicked() {
+                        let enabled = allowed.contains(&option.id);
+                        let button = ui.add_enabled(enabled, egui::Button::new(say(world, &option.label)).wrap());
+                        let button = button.on_disabled_hover_text(crate::words::forecast::condition_text(
+                            world,
+                            locale,
+                            &option.requires,
+                        ));
+                        if button.on_hover_text(say(world, &option.text)).clicked() {
                             commands.push(Command::Choose { decision: def.id.clone(), option: option.id.clone() });
                         }
                         expected_effects(ui, world, option);
@@ -207,7 +215,8 @@ fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::
     }
     ui.scope(|ui| {
         ui.spacing_mut().item_spacing.y = 1.0;
-        for line in super::forecast::forecast(world, &option.effects) {
+        let locale = &world.non_send::<UiLocale>().0;
+        for line in crate::words::forecast::forecast(world, locale, &option.effects) {
             let indent = egui::Margin { left: 8 + 12 * line.depth.min(8) as i8, ..egui::Margin::ZERO };
             egui::Frame::new().inner_margin(indent).show(ui, |ui| ui.small(format!("• {}", line.text)));
         }
@@ -217,7 +226,6 @@ fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::
 /// The chronicle, newest last; clicking an entry returns the place it happened at.
 fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     let chronicle = world.resource::<Chronicle>();
-    let scenario = world.resource::<LoadedScenario>();
     let locale = &world.non_send::<UiLocale>().0;
     let status = &world.resource::<Session>().status;
     let mut clicked = None;
@@ -229,7 +237,7 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for e in chronicle.entries.iter().rev().take(200).rev() {
                 let text = format!("{}  {}", e.date, locale.entry(e));
-                let why = format!("why: {}", locale.cause(&e.cause, scenario));
+                let why = format!("why: {}", locale.cause(&e.cause, world));
                 let response = match &e.place {
                     Some(_) => ui
                         .add(egui::Label::new(text).sense(egui::Sense::click()))
@@ -316,9 +324,16 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
             if let Some(route) = &route {
                 ui.small(route);
             }
+            let locale = &world.non_send::<UiLocale>().0;
             ui.horizontal_wrapped(|ui| {
                 for (label, order) in choices.into_iter().flatten() {
-                    if ui.button(label).on_hover_text(order_help(label)).clicked() {
+                    let refusal = check_order(world, selected, &order).err();
+                    let button = ui.add_enabled(refusal.is_none(), egui::Button::new(label));
+                    let button = match &refusal {
+                        Some(reason) => button.on_disabled_hover_text(locale.phrase(&reason.message())),
+                        None => button.on_hover_text(order_help(label)),
+                    };
+                    if button.clicked() {
                         commands.push(Command::Order { army: army.id.clone(), order });
                     }
                 }
@@ -357,18 +372,17 @@ fn hover_tooltip(ctx: &egui::Context, world: &World) {
 }
 
 /// Each decision taken, beside what Qinzong actually chose and what came of it.
-fn debrief(ui: &mut egui::Ui, record: &Record, scenario: &LoadedScenario) {
+fn debrief(ui: &mut egui::Ui, world: &World, record: &Record, scenario: &LoadedScenario) {
     for choice in &record.choices {
         let Some(def) = scenario.def.decisions.iter().find(|d| d.id == choice.decision) else { continue };
-        let label = |id: &str| def.options.iter().find(|o| o.id == id).map_or(id.to_string(), |o| o.label.clone());
         ui.strong(format!("{} ({})", def.title, choice.date.long()));
-        ui.label(format!("You: {}", label(&choice.option)));
+        ui.label(format!("You: {}", choice.label));
         match def.options.iter().find(|o| o.historical) {
             Some(h) if h.id == choice.option => {
                 ui.label("As in history.");
             }
             Some(h) => {
-                ui.label(format!("Qinzong: {}", h.label));
+                ui.label(format!("Qinzong: {}", say(world, &h.label)));
             }
             None => {
                 ui.label("This moment did not arise in history.");

@@ -2,10 +2,10 @@
 //! clicked, with its state and the orders it can take.
 
 use super::map::{COUNTER_PX, Counters, MapLayout, MapView, project};
-use crate::locale::format_number;
 use crate::scenario::schema::OrderDef;
 use crate::sim::rules::movement;
 use crate::sim::world::{Army, ArmyStatus, City, Location, Map, Orders, Place, character};
+use crate::words::format_number;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::input::EguiWantsInput;
@@ -111,7 +111,8 @@ pub fn describe(world: &World, e: Entity) -> String {
             lines.push(format!("Routed: cannot attack until {}", until.long()));
         }
         if let Some(orders) = world.get::<Orders>(e) {
-            lines.push(format!("Orders: {}", super::forecast::order_text(world, &orders.order)));
+            let locale = &world.non_send::<super::panels::UiLocale>().0;
+            lines.push(format!("Orders: {}", crate::words::forecast::order_text(world, locale, &orders.order)));
         }
         return lines.join("\n");
     }
@@ -153,7 +154,7 @@ pub fn route_to(world: &World, army: Entity, target: &str) -> Option<String> {
         km += map.route_between(at, next)?.km;
         at = next;
     }
-    let days = (km / movement::speed_km_per_day(a, &orders.order, rules)).ceil();
+    let days = (km / movement::speed_km_per_day(a, &orders.order, rules, false)).ceil();
     Some(format!("{km:.0} km by road, about {days:.0} days' march"))
 }
 

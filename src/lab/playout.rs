@@ -1,6 +1,6 @@
 //! One headless game from start to end.
 
-use super::policy::{Driver, PolicyKind};
+use super::policy::{Driver, PolicyKind, RefusedOrder};
 use crate::calendar::Date;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
@@ -29,6 +29,9 @@ pub struct RunResult {
     pub decisions: Vec<Choice>,
     /// Every outcome recorded on the way, in order.
     pub outcomes_reached: Vec<String>,
+    /// Orders of the policy the game refused, with the reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub refused_orders: Vec<RefusedOrder>,
     pub final_state: FinalState,
 }
 
@@ -55,7 +58,8 @@ pub fn play_out(scenario: Arc<Scenario>, seed: u64, policy: &PolicyKind) -> (Run
             break;
         }
     }
-    let result = summarize(&sim, &scenario, seed, policy.name());
+    let mut result = summarize(&sim, &scenario, seed, policy.name());
+    result.refused_orders = driver.refused;
     (result, sim)
 }
 
@@ -82,13 +86,14 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
         turns: clock.turn - 1,
         decisions: record.choices.clone(),
         outcomes_reached: record.outcomes.iter().map(|(id, _)| id.clone()).collect(),
+        refused_orders: Vec::new(),
         final_state: FinalState {
             authority: court.authority.round(),
             capital_morale: capital.map_or(0.0, |c| c.morale.round()),
             capital_food_days: capital.map_or(0.0, |c| c.food_days.round()),
             grievance: diplomacy.grievance.round(),
             indemnity_paid_silver_equivalent: value(&diplomacy.paid).round(),
-            treaty: format!("{:?}", diplomacy.treaty),
+            treaty: diplomacy.treaty.id().to_string(),
         },
     }
 }

@@ -8,6 +8,7 @@ use crate::sim::script::flow::{allowed_options, decision_def};
 use crate::sim::world::Clock;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
 
 /// What plays the emperor in a headless game.
 #[derive(Clone, Debug)]
@@ -36,6 +37,17 @@ pub struct Driver<'a> {
     /// The policy's orders, by date (a file may list them in any order).
     orders: Vec<&'a crate::scenario::schema::PolicyOrder>,
     orders_given: usize,
+    /// Orders the game refused, with the reason.
+    pub refused: Vec<RefusedOrder>,
+}
+
+/// A policy order the game refused: an army not (or no longer) in the field, an order the
+/// rules cannot carry out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RefusedOrder {
+    pub date: crate::calendar::Date,
+    pub army: String,
+    pub reason: String,
 }
 
 impl<'a> Driver<'a> {
@@ -45,7 +57,13 @@ impl<'a> Driver<'a> {
             PolicyKind::Random => Vec::new(),
         };
         orders.sort_by_key(|o| o.date);
-        Driver { policy, rng: ChaCha8Rng::seed_from_u64(seed ^ 0x9e37_79b9_7f4a_7c15), orders, orders_given: 0 }
+        Driver {
+            policy,
+            rng: ChaCha8Rng::seed_from_u64(seed ^ 0x9e37_79b9_7f4a_7c15),
+            orders,
+            orders_given: 0,
+            refused: Vec::new(),
+        }
     }
 
     /// Answers every pending decision and gives the orders now due.
@@ -71,8 +89,10 @@ impl<'a> Driver<'a> {
             let today = sim.world().resource::<Clock>().date;
             while let Some(order) = self.orders.get(self.orders_given).filter(|o| o.date <= today) {
                 self.orders_given += 1;
-                // An order to an army that no longer exists is skipped, as a player would.
-                let _ = sim.execute(&Command::Order { army: order.army.clone(), order: order.order.clone() });
+                let command = Command::Order { army: order.army.clone(), order: order.order.clone() };
+                if let Err(e) = sim.execute(&command) {
+                    self.refused.push(RefusedOrder { date: today, army: order.army.clone(), reason: e.to_string() });
+                }
             }
         }
         Ok(())

@@ -5,7 +5,9 @@ pub mod diagnostic;
 pub mod files;
 pub mod load;
 pub mod locate;
+pub mod rules;
 pub mod schema;
+pub mod text;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};

@@ -5,6 +5,8 @@
 //! [`super::load`] and [`super::validate`].
 
 use super::bounded::{Chance, Delta, Percent, Rating};
+pub use super::rules::Rules;
+pub use super::text::Text;
 use crate::calendar::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -118,8 +120,32 @@ pub struct PlaceDef {
     pub kind: PlaceKind,
     pub lon: f64,
     pub lat: f64,
+    /// How rich the country round it is in food and fodder, 0 (bare mountains) to 10 (the
+    /// richest plain); left out, it follows the kind of place (see [`PlaceKind::richness`]).
+    #[serde(default)]
+    pub forage: Option<Rating>,
     #[serde(default)]
     pub note: String,
+}
+
+impl PlaceDef {
+    /// The richness of the country round the place, 0–10.
+    pub fn richness(&self) -> f32 {
+        self.forage.map_or_else(|| self.kind.richness(), |r| r.get())
+    }
+}
+
+impl PlaceKind {
+    /// The richness of the country round a place of this kind when the data gives none.
+    pub fn richness(self) -> f32 {
+        match self {
+            PlaceKind::Capital => 6.0,
+            PlaceKind::City | PlaceKind::Camp | PlaceKind::Battlefield => 5.0,
+            PlaceKind::Ford => 4.0,
+            PlaceKind::Pass => 1.0,
+            PlaceKind::Gate | PlaceKind::Region => 0.0,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -154,6 +180,14 @@ pub enum Side {
 }
 
 impl Side {
+    /// The stable id the chronicle and the locale use.
+    pub fn id(self) -> &'static str {
+        match self {
+            Side::Song => "song",
+            Side::Jin => "jin",
+        }
+    }
+
     pub fn enemy(self) -> Side {
         match self {
             Side::Song => Side::Jin,
@@ -245,6 +279,22 @@ pub enum Status {
     Dead,
 }
 
+impl Status {
+    /// The stable id the chronicle and the locale use.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::InOffice => "in_office",
+            Status::OutOfOffice => "out_of_office",
+            Status::Dismissed => "dismissed",
+            Status::Exiled => "exiled",
+            Status::Hostage => "hostage",
+            Status::Captured => "captured",
+            Status::Fled => "fled",
+            Status::Dead => "dead",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Faction")]
@@ -322,8 +372,14 @@ pub struct Troops {
 }
 
 impl Troops {
+    /// All the men; saturates rather than overflow on absurd numbers (the checker refuses
+    /// those, but messages about them are built with this).
     pub fn total(&self) -> u32 {
-        self.cavalry + self.infantry + self.militia
+        self.cavalry.saturating_add(self.infantry).saturating_add(self.militia)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
     }
 }
 
@@ -355,6 +411,9 @@ pub struct CityDef {
 pub struct ArmyDef {
     pub id: Id,
     pub name: String,
+    /// Whether the name is plural ("Shaanxi armies"), so sentences agree with it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub plural: bool,
     pub side: Side,
     #[serde(default)]
     pub commander: Option<Id>,
@@ -397,6 +456,22 @@ pub enum OrderDef {
 }
 
 impl OrderDef {
+    /// The stable id of the kind of order, for the chronicle and the locale.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            OrderDef::Hold => "hold",
+            OrderDef::MoveTo(_) => "move",
+            OrderDef::Attack(_) => "attack",
+            OrderDef::Besiege(_) => "besiege",
+            OrderDef::Relieve(_) => "relieve",
+            OrderDef::Raid(_) => "raid",
+            OrderDef::Pursue(_) => "pursue",
+            OrderDef::Garrison(_) => "garrison",
+            OrderDef::Withdraw(_) => "withdraw",
+            OrderDef::Disband => "disband",
+        }
+    }
+
     /// The place the order names, if it names one.
     pub fn place(&self) -> Option<&Id> {
         use OrderDef::*;
@@ -477,6 +552,17 @@ pub enum TreatyState {
     Broken,
 }
 
+impl TreatyState {
+    /// The stable id the chronicle, the locale and `--json` use.
+    pub fn id(self) -> &'static str {
+        match self {
+            TreatyState::None => "none",
+            TreatyState::Accepted => "accepted",
+            TreatyState::Broken => "broken",
+        }
+    }
+}
+
 /// Terms the Jin put on the table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -520,8 +606,8 @@ pub struct DecisionDef {
     pub title: String,
     #[serde(default)]
     pub chinese: String,
-    /// The situation, as the emperor hears it.
-    pub text: String,
+    /// The situation, as the emperor hears it; parts may depend on the world.
+    pub text: Text,
     pub trigger: TriggerDef,
     pub options: Vec<OptionDef>,
     /// Option taken if the moment passes (`trigger.until`) with no choice.
@@ -541,10 +627,10 @@ pub struct DecisionDef {
 #[serde(rename = "Option")]
 pub struct OptionDef {
     pub id: Id,
-    pub label: String,
+    pub label: Text,
     /// The argument for it, as made at the time.
     #[serde(default)]
-    pub text: String,
+    pub text: Text,
     /// Who argued for it.
     #[serde(default)]
     pub advocates: Vec<Id>,
@@ -554,7 +640,12 @@ pub struct OptionDef {
     /// For the historical option: what happened. For others: what historians say of it.
     #[serde(default)]
     pub history: String,
-    /// The option can be chosen only when this holds.
+    /// The option is offered only when this holds: where it would make no sense, it is not
+    /// on the card at all.
+    #[serde(default)]
+    pub when: Condition,
+    /// The option is on the card but can be chosen only when this holds (shown greyed out,
+    /// with the condition, otherwise).
     #[serde(default)]
     pub requires: Condition,
     pub effects: Vec<Effect>,
@@ -567,11 +658,15 @@ pub struct OptionDef {
 pub struct EventDef {
     pub id: Id,
     pub title: String,
-    pub text: String,
+    pub text: Text,
     pub trigger: TriggerDef,
     /// Chance, per turn while the trigger holds, that it happens.
     #[serde(default = "certain")]
     pub chance: Chance,
+    /// Instead of a fixed chance: the chance weighed from causes in the world, each time the
+    /// question comes up (a council deciding on war).
+    #[serde(default)]
+    pub odds: Option<OddsDef>,
     /// Whether it can happen again after it has happened once.
     #[serde(default)]
     pub repeatable: bool,
@@ -595,11 +690,76 @@ pub struct OutcomeDef {
     /// A stable snake_case id, reported by `simulate --json`.
     pub id: Id,
     pub title: String,
-    pub text: String,
+    pub text: Text,
     pub when: Condition,
     /// Whether the game ends when this outcome is reached (else it is only recorded).
     #[serde(default = "yes")]
     pub ends_game: bool,
+    /// Considered only when time runs out: the first such outcome whose `when` holds ends the
+    /// game on the last day (before `timeout_outcome`).
+    #[serde(default)]
+    pub at_end: bool,
+}
+
+/// A chance weighed from causes: each factor adds its points when its condition holds
+/// (times a measure of the world, if it has one); the chance is 50% when the points sum to
+/// `even`, and rises or falls smoothly (a logistic curve) by `spread` points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Odds")]
+pub struct OddsDef {
+    pub even: f32,
+    pub spread: f32,
+    /// The question is weighed every this many days (0: every turn while the trigger holds);
+    /// each weighing is written in the chronicle with what weighed how much.
+    #[serde(default)]
+    pub every_days: u32,
+    pub factors: Vec<FactorDef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Factor")]
+pub struct FactorDef {
+    /// What the factor is, for the chronicle: "the three towns withheld".
+    pub label: String,
+    /// Points it adds (negative: takes away), or points per unit of `per`.
+    pub weight: f32,
+    #[serde(default)]
+    pub when: Condition,
+    /// A measure of the world the weight is multiplied by.
+    #[serde(default)]
+    pub per: Option<Measure>,
+}
+
+/// A number read off the world, for weighing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Measure {
+    /// Jin grievance, 0–100.
+    Grievance,
+    /// The emperor's authority, 0–100.
+    Authority,
+    /// Share of the indemnity on the table paid so far, 0–1.
+    PaidFraction,
+    /// Share of the indemnity on the table still unpaid, 0–1 (0 without terms).
+    Unpaid,
+    /// Share of these cities the side holds, 0–1.
+    HeldBy {
+        side: Side,
+        cities: Vec<Id>,
+    },
+    /// Men of a side in field armies within `km` of a place.
+    Troops {
+        side: Side,
+        place: Id,
+        km: f32,
+    },
+    CityMorale(Id),
+    FoodDays(Id),
+    SiegeDays(Id),
+    /// Days since the event happened (0 if it has not).
+    DaysSince(Id),
+    Influence(Id),
 }
 
 fn yes() -> bool {
@@ -677,9 +837,13 @@ pub enum Effect {
     RejectTerms,
     /// Pay up to this fraction of the outstanding indemnity from the treasury.
     PayIndemnity(Chance),
-    /// Issue the edict ceding a city. It is recorded (the Jin count it towards their
-    /// satisfaction); the city changes hands only if taken or handed over with `Capture`.
+    /// Issue the edict ceding a city. The Jin count it towards their satisfaction at once;
+    /// the city itself obeys and opens its gates, or refuses, by its mood (the `handover`
+    /// rule).
     Cede(Id),
+    /// Issue the edicts ceding every city the terms on the table name that is not yet ceded:
+    /// the same edict whichever path leads to it.
+    CedeTerms,
     /// Go back on the treaty.
     BreakTreaty,
     SendHostage(Id),
@@ -715,8 +879,17 @@ pub enum Effect {
         army: Id,
         commander: Option<Id>,
     },
-    /// Move the court (and the emperor) to a place.
-    MoveCourt(Id),
+    /// The court (and the emperor) sets out for a place with an escort taken from the
+    /// garrison where it is; it travels as the imperial train, and Jin horsemen within reach
+    /// may catch it on the road (the `flight` rule).
+    MoveCourt {
+        to: Id,
+        #[serde(default)]
+        escort: Troops,
+    },
+    /// An AI army given an `Order` follows it until it is carried out, and holds after a
+    /// `Hold`; this sends it back to its plan.
+    ResumePlan(Id),
     SetFlag(Id),
     ClearFlag(Id),
     /// Put a decision on the table now, whatever its trigger.
@@ -756,8 +929,8 @@ pub enum Effect {
         then: Vec<Effect>,
         otherwise: Vec<Effect>,
     },
-    /// A chronicle line with no other effect.
-    Chronicle(String),
+    /// A chronicle line with no other effect; parts may depend on the world at that moment.
+    Chronicle(Text),
 }
 
 /// A comparison with a number.
@@ -778,14 +951,34 @@ impl Cmp {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ArmyState {
-    /// Still in the field with troops.
+    /// Still in the field (possibly routed), and not going home.
     Active,
+    /// Standing before a city it besieges (not merely marching to one).
     Besieging,
     /// Following a `Withdraw` order or plan.
     Withdrawing,
-    /// Gone: left the theatre, disbanded or destroyed.
+    /// Broken in battle and not yet rallied.
+    Routed,
+    /// Gone: left the theatre, disbanded, dispersed or destroyed.
     Gone,
     Destroyed,
+    /// Melted away before the enemy without a battle.
+    Dispersed,
+}
+
+impl ArmyState {
+    /// The stable id the locale uses.
+    pub fn id(self) -> &'static str {
+        match self {
+            ArmyState::Active => "active",
+            ArmyState::Besieging => "besieging",
+            ArmyState::Withdrawing => "withdrawing",
+            ArmyState::Routed => "routed",
+            ArmyState::Gone => "gone",
+            ArmyState::Destroyed => "destroyed",
+            ArmyState::Dispersed => "dispersed",
+        }
+    }
 }
 
 /// A test on the state of the world.
@@ -861,76 +1054,13 @@ pub enum Condition {
         city: Id,
         cmp: Cmp,
     },
+    /// A battle has been fought at the place (a field battle or a raid).
+    BattleAt(Id),
+    /// How many characters the Jin hold as hostages.
+    HostagesHeld(Cmp),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
-}
-
-/// Tunable numbers of the rules, with defaults; a scenario may override any of them.
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Rules {
-    /// km per day on roads, by arm.
-    pub cavalry_km_per_day: f32,
-    pub infantry_km_per_day: f32,
-    /// Speed factor on mountain roads.
-    pub mountain_speed: f32,
-    /// Extra days to ferry an army across the Yellow River without a bridge.
-    pub ferry_days: f32,
-    /// Fighting worth of one soldier, by arm, in the field.
-    pub cavalry_worth: f32,
-    pub infantry_worth: f32,
-    pub militia_worth: f32,
-    /// Fraction of the weaker side's strength lost per day of battle, before odds.
-    pub battle_intensity: f32,
-    /// Morale below which an army breaks and flees.
-    pub rout_morale: f32,
-    /// How much each level of walls multiplies the defenders' worth.
-    pub wall_factor: f32,
-    /// Attacker/defender ratio above which an AI commander assaults.
-    pub assault_odds: f32,
-    /// Chance that a raid achieves surprise, before modifiers.
-    pub raid_surprise: f32,
-    /// Daily morale change of a besieged city with food left.
-    pub siege_morale_per_day: f32,
-    /// Daily morale change of a starving city.
-    pub starvation_morale_per_day: f32,
-    /// Daily attrition of armies out of supply, as a fraction of troops.
-    pub starvation_attrition: f32,
-    /// Daily attrition of armies in winter quarters and on campaign.
-    pub campaign_attrition: f32,
-    /// Days of food an army forages per day in friendly or undefended country.
-    pub forage_days_per_day: f32,
-    /// Armies within this distance of a friendly city, not under siege, are resupplied.
-    pub supply_radius_km: f32,
-    /// Daily drift of faction influence toward the weight of its members in office.
-    pub influence_drift: f32,
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        Rules {
-            cavalry_km_per_day: 40.0,
-            infantry_km_per_day: 22.0,
-            mountain_speed: 0.6,
-            ferry_days: 3.0,
-            cavalry_worth: 3.0,
-            infantry_worth: 1.0,
-            militia_worth: 0.4,
-            battle_intensity: 0.08,
-            rout_morale: 20.0,
-            wall_factor: 0.5,
-            assault_odds: 1.5,
-            raid_surprise: 0.35,
-            siege_morale_per_day: -0.15,
-            starvation_morale_per_day: -2.0,
-            starvation_attrition: 0.02,
-            campaign_attrition: 0.001,
-            forage_days_per_day: 0.5,
-            supply_radius_km: 80.0,
-            influence_drift: 0.2,
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -60,6 +60,8 @@ struct Refs {
     options: Vec<(Path, String, String)>,
     flags_set: BTreeSet<String>,
     spawned_armies: Vec<(Path, ArmyDef)>,
+    /// Troops named by effects (levies, reinforcements, escorts), to check their size.
+    troops: Vec<(Path, Troops)>,
 }
 
 fn with(path: &Path, seg: Seg) -> Path {
@@ -79,7 +81,7 @@ impl Refs {
         let field = |name| with(&path, Seg::Field(name));
         match c {
             Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_) | TermsOnTable
-            | PaidFraction(_) => {}
+            | PaidFraction(_) | HostagesHeld(_) => {}
             Flag(f) => self.add(arg(0), Kind::Flag, f),
             Chose { decision, option } => {
                 self.add(field("decision"), Kind::Decision, decision);
@@ -90,7 +92,7 @@ impl Refs {
             Reached(o) => self.add(arg(0), Kind::Outcome, o),
             Controls { place, .. } => self.add(field("place"), Kind::City, place),
             Besieged(p) | WallsFallen(p) => self.add(arg(0), Kind::City, p),
-            Ceded(p) | CourtAt(p) => self.add(arg(0), Kind::Place, p),
+            Ceded(p) | CourtAt(p) | BattleAt(p) => self.add(arg(0), Kind::Place, p),
             ArmyAt { army, place } => {
                 self.add(field("army"), Kind::Army, army);
                 self.add(field("place"), Kind::Place, place);
@@ -112,6 +114,33 @@ impl Refs {
         }
     }
 
+    /// The conditions of a text's parts.
+    fn text(&mut self, text: &Text, path: Path) {
+        if text.is_plain() {
+            return;
+        }
+        for (i, part) in text.0.iter().enumerate() {
+            self.condition(&part.when, with(&with(&path, Seg::Index(i)), Seg::Field("when")));
+        }
+    }
+
+    fn measure(&mut self, m: &Measure, path: Path) {
+        let arg = |n| with(&path, Seg::Arg(n));
+        let field = |name| with(&path, Seg::Field(name));
+        match m {
+            Measure::Grievance | Measure::Authority | Measure::PaidFraction | Measure::Unpaid => {}
+            Measure::HeldBy { cities, .. } => {
+                for (i, c) in cities.iter().enumerate() {
+                    self.add(with(&field("cities"), Seg::Index(i)), Kind::City, c);
+                }
+            }
+            Measure::Troops { place, .. } => self.add(field("place"), Kind::Place, place),
+            Measure::CityMorale(c) | Measure::FoodDays(c) | Measure::SiegeDays(c) => self.add(arg(0), Kind::City, c),
+            Measure::DaysSince(e) => self.add(arg(0), Kind::Event, e),
+            Measure::Influence(f) => self.add(arg(0), Kind::Faction, f),
+        }
+    }
+
     fn effects(&mut self, list: &[Effect], path: Path) {
         for (i, e) in list.iter().enumerate() {
             self.effect(e, with(&path, Seg::Index(i)));
@@ -130,18 +159,24 @@ impl Refs {
             Dismiss(ch) | Exile(ch) | SendHostage(ch) | ReleaseHostage(ch) => self.add(arg(0), Kind::Character, ch),
             SetStatus { character, .. } => self.add(field("character"), Kind::Character, character),
             Influence { faction, .. } => self.add(field("faction"), Kind::Faction, faction),
-            CityMorale { city, .. }
-            | Confiscate { city, .. }
-            | Sally { city, .. }
-            | Capture { city, .. }
-            | Levy { city, .. } => self.add(field("city"), Kind::City, city),
+            CityMorale { city, .. } | Confiscate { city, .. } | Capture { city, .. } => {
+                self.add(field("city"), Kind::City, city)
+            }
+            Sally { city, troops, .. } | Levy { city, troops } => {
+                self.add(field("city"), Kind::City, city);
+                self.troops.push((field("troops"), *troops));
+            }
             SetGovernor { city, character } => {
                 self.add(field("city"), Kind::City, city);
                 if let Some(c) = character {
                     self.add(field("character"), Kind::Character, c);
                 }
             }
-            ArmyMorale { army, .. } | Reinforce { army, .. } => self.add(field("army"), Kind::Army, army),
+            ArmyMorale { army, .. } => self.add(field("army"), Kind::Army, army),
+            Reinforce { army, troops } => {
+                self.add(field("army"), Kind::Army, army);
+                self.troops.push((field("troops"), *troops));
+            }
             Authority(_)
             | Treasury(_)
             | AcceptTerms
@@ -149,15 +184,20 @@ impl Refs {
             | RejectTerms
             | PayIndemnity(_)
             | BreakTreaty
-            | Grievance(_)
-            | Chronicle(_) => {}
+            | CedeTerms
+            | Grievance(_) => {}
+            Chronicle(text) => self.text(text, arg(0)),
             DemandTerms(terms) => {
                 for (i, place) in terms.cede.iter().enumerate() {
                     self.add(with(&with(&arg(0), Seg::Field("cede")), Seg::Index(i)), Kind::Place, place);
                 }
             }
             Cede(p) | EndSiege(p) => self.add(arg(0), Kind::City, p),
-            MoveCourt(p) => self.add(arg(0), Kind::Place, p),
+            MoveCourt { to, escort } => {
+                self.add(field("to"), Kind::Place, to);
+                self.troops.push((field("escort"), *escort));
+            }
+            ResumePlan(a) => self.add(arg(0), Kind::Army, a),
             SpawnArmy(def) => self.spawned_armies.push((arg(0), def.clone())),
             Garrison { army, city } | StartSiege { city, army } | Assault { army, city, .. } => {
                 self.add(field("army"), Kind::Army, army);
@@ -299,8 +339,12 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     for (i, decision) in d.decisions.iter().enumerate() {
         let path = item("decisions", i);
         refs.condition(&decision.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
+        refs.text(&decision.text, with(&path, Seg::Field("text")));
         for (j, option) in decision.options.iter().enumerate() {
             let opt = with(&with(&path, Seg::Field("options")), Seg::Index(j));
+            refs.text(&option.label, with(&opt, Seg::Field("label")));
+            refs.text(&option.text, with(&opt, Seg::Field("text")));
+            refs.condition(&option.when, with(&opt, Seg::Field("when")));
             refs.condition(&option.requires, with(&opt, Seg::Field("requires")));
             refs.effects(&option.effects, with(&opt, Seg::Field("effects")));
             for (k, who) in option.advocates.iter().enumerate() {
@@ -314,7 +358,17 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     for (i, event) in d.events.iter().enumerate() {
         let path = item("events", i);
         refs.condition(&event.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
+        refs.text(&event.text, with(&path, Seg::Field("text")));
         refs.effects(&event.effects, with(&path, Seg::Field("effects")));
+        if let Some(odds) = &event.odds {
+            for (k, f) in odds.factors.iter().enumerate() {
+                let fp = with(&with(&with(&path, Seg::Field("odds")), Seg::Field("factors")), Seg::Index(k));
+                refs.condition(&f.when, with(&fp, Seg::Field("when")));
+                if let Some(m) = &f.per {
+                    refs.measure(m, with(&fp, Seg::Field("per")));
+                }
+            }
+        }
         if let Some(p) = &event.place {
             refs.add(with(&path, Seg::Field("place")), Kind::Place, p);
         }
@@ -324,6 +378,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     }
     for (i, outcome) in d.outcomes.iter().enumerate() {
         refs.condition(&outcome.when, with(&item("outcomes", i), Seg::Field("when")));
+        refs.text(&outcome.text, with(&item("outcomes", i), Seg::Field("text")));
     }
     for (i, h) in d.history.iter().enumerate() {
         if let Some(p) = &h.place {
@@ -512,20 +567,15 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
                 help,
             );
         }
-        if let Some((j, _)) = decision
-            .options
-            .iter()
-            .enumerate()
-            .find(|(_, o)| o.id == decision.default && o.requires != Condition::Always)
+        if let Some((j, o)) =
+            decision.options.iter().enumerate().find(|(_, o)| {
+                o.id == decision.default && (o.requires != Condition::Always || o.when != Condition::Always)
+            })
         {
-            let at = vec![
-                Seg::Field("decisions"),
-                Seg::Index(i),
-                Seg::Field("options"),
-                Seg::Index(j),
-                Seg::Field("requires"),
-            ];
-            c.error(0, &at, format!("the default option `{}` has conditions", decision.default), Some("the default is taken when the moment passes, so it must always be possible: make another option the default, or drop `requires`".into()));
+            let field = if o.when != Condition::Always { "when" } else { "requires" };
+            let at =
+                vec![Seg::Field("decisions"), Seg::Index(i), Seg::Field("options"), Seg::Index(j), Seg::Field(field)];
+            c.error(0, &at, format!("the default option `{}` has conditions", decision.default), Some(format!("the default is taken when the moment passes, so it must always be possible: make another option the default, or drop `{field}`")));
         }
         let historical = decision.options.iter().filter(|o| o.historical).count();
         if historical > 1 {
@@ -547,7 +597,11 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     }
     for (i, event) in d.events.iter().enumerate() {
         check_window(&mut c, &event.trigger, &item("events", i));
+        if let Some(odds) = &event.odds {
+            check_odds(&mut c, odds, event, &item("events", i));
+        }
     }
+    check_rules(&mut c, &d.rules);
 
     // Numbers.
     if !(1..=30).contains(&d.turn_days) {
@@ -586,6 +640,9 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     let mut troop_checks: Vec<(Path, &ArmyDef)> =
         d.armies.iter().enumerate().map(|(i, a)| (item("armies", i), a)).collect();
     troop_checks.extend(spawned.iter().map(|(p, a)| (p.clone(), a)));
+    for (path, troops) in &refs.troops {
+        check_troops(&mut c, troops, path);
+    }
     for (path, army) in troop_checks {
         check_troops(&mut c, &army.troops, &with(&path, Seg::Field("troops")));
         if !(0.0..=365.0).contains(&army.supply) {
@@ -659,6 +716,56 @@ fn check_window(c: &mut Checker, trigger: &TriggerDef, path: &Path) {
     }
 }
 
+/// Rule numbers outside their ranges, at the line where the scenario sets them.
+fn check_rules(c: &mut Checker, rules: &Rules) {
+    for (group, name, value, lo, hi) in rules.out_of_range() {
+        c.error(
+            0,
+            &[Seg::Field("rules"), Seg::Field(group), Seg::Field(name)],
+            format!("rules.{group}.{name} is {value}: it must be a number from {lo} to {hi}"),
+            Some("see the rules reference in docs/modding.md for what each number means".into()),
+        );
+    }
+}
+
+fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
+    let odds_path = with(path, Seg::Field("odds"));
+    if !(odds.spread.is_finite() && odds.spread > 0.0) || !odds.even.is_finite() {
+        c.error(
+            0,
+            &with(&odds_path, Seg::Field("spread")),
+            format!("the odds of event `{}` need a finite `even` and a `spread` above 0", event.id),
+            Some("`spread` is how many points take the chance from 50% to about 73%".into()),
+        );
+    }
+    if odds.factors.is_empty() {
+        c.error(
+            0,
+            &with(&odds_path, Seg::Field("factors")),
+            format!("the odds of event `{}` weigh nothing", event.id),
+            Some("list the factors that make it likelier or less likely".into()),
+        );
+    }
+    for (k, f) in odds.factors.iter().enumerate() {
+        if !f.weight.is_finite() {
+            c.error(
+                0,
+                &with(&with(&with(&odds_path, Seg::Field("factors")), Seg::Index(k)), Seg::Field("weight")),
+                format!("factor `{}` has no finite weight", f.label),
+                None,
+            );
+        }
+    }
+    if event.chance.get() < 1.0 {
+        c.warn(
+            0,
+            &with(path, Seg::Field("chance")),
+            format!("event `{}` has both `chance` and `odds`: the odds decide", event.id),
+            Some("drop `chance`".into()),
+        );
+    }
+}
+
 fn check_troops(c: &mut Checker, troops: &Troops, path: &Path) {
     const MOST: u32 = 1_000_000;
     if troops.cavalry > MOST || troops.infantry > MOST || troops.militia > MOST {
@@ -726,6 +833,22 @@ pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
     }
     let armies: Vec<&str> = d.armies.iter().map(|a| a.id.as_str()).collect();
     for (i, order) in policy.def.orders.iter().enumerate() {
+        let order_path = [Seg::Field("orders"), Seg::Index(i), Seg::Field("order"), Seg::Arg(0)];
+        if let Some(place) = order.order.place()
+            && !d.places.iter().any(|p| &p.id == place)
+        {
+            let mut e = at(files, 0, &order_path, format!("unknown place `{place}`"));
+            e.help = did_you_mean(place, d.places.iter().map(|p| p.id.as_str()));
+            out.push(e);
+        }
+        if let OrderDef::Pursue(target) = &order.order
+            && !armies.contains(&target.as_str())
+            && !spawned_anywhere(d, target)
+        {
+            let mut e = at(files, 0, &order_path, format!("unknown army `{target}`"));
+            e.help = did_you_mean(target, armies.iter().copied());
+            out.push(e);
+        }
         if !armies.contains(&order.army.as_str()) && !spawned_anywhere(d, &order.army) {
             let mut e = at(
                 files,

@@ -48,7 +48,9 @@ pub fn should_withdraw(
         return Some(WithdrawReason::Hungry);
     }
     let danger = danger(world, army, rule);
-    if danger >= rule.danger_ratio * 2.0 {
+    // A shaken army (a camp surprised, a storm thrown back) fears being cut off sooner.
+    let shaken = a.morale < world.resource::<RuleBook>().diplomacy.shaken_morale;
+    if danger >= rule.danger_ratio * 2.0 || (shaken && danger >= rule.danger_ratio * 0.75) {
         return Some(WithdrawReason::Threatened);
     }
     if jin_satisfaction(world) >= rule.satisfied_at.get() {
@@ -80,7 +82,7 @@ pub fn follow_plans(world: &mut World) {
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     for e in armies {
         let (Some(army), Some(plan)) = (world.get::<Army>(e).cloned(), world.get::<Plan>(e).cloned()) else { continue };
-        if !army.is_in_play() || army.player_controlled {
+        if !army.is_in_play() || army.player_controlled || world.get::<ImperialTrain>(e).is_some() {
             continue;
         }
         let cause = Cause::Plan { army: army.id.clone() };
@@ -107,15 +109,41 @@ pub fn follow_plans(world: &mut World) {
                 note(
                     world,
                     Entry::new(reason.key(), cause.clone())
-                        .arg("army", &army.name)
+                        .army(&army)
                         .arg("to", to)
                         .arg("danger", (danger * 10.0).round() / 10.0)
                         .arg("satisfaction", (satisfaction * 100.0).round()),
                 );
+                // Going home overrides any order given over the commander's head.
+                world.get_mut::<Orders>(e).expect("orders").source = OrderSource::Plan;
             }
+        }
+        if following_given_order(world, e) {
+            continue;
         }
         pursue_goal(world, e, &army, cause);
     }
+}
+
+/// Whether an AI army is carrying out an order given over its commander's head: it keeps to
+/// it until it has arrived where it was sent (a `Hold`, a siege or a raid last until another
+/// order or `ResumePlan`).
+fn following_given_order(world: &mut World, e: Entity) -> bool {
+    let Some(orders) = world.get::<Orders>(e) else { return false };
+    if orders.source != OrderSource::Given {
+        return false;
+    }
+    let map = world.resource::<Map>();
+    let arrived = match &orders.order {
+        OrderDef::MoveTo(p) | OrderDef::Garrison(p) | OrderDef::Attack(p) => {
+            map.index(p).is_some() && world.get::<Location>(e).and_then(|l| l.standing_at()) == map.index(p)
+        }
+        _ => false,
+    };
+    if arrived {
+        world.get_mut::<Orders>(e).expect("orders").source = OrderSource::Plan;
+    }
+    !arrived
 }
 
 fn goal_city(goal: &GoalDef) -> Option<String> {
@@ -141,9 +169,10 @@ fn pursue_goal(world: &mut World, e: Entity, army: &Army, cause: Cause) {
                     continue;
                 };
                 if city.controller == army.side {
+                    let name = world.resource::<Map>().index(id).map(|i| world.resource::<Map>().names[i].clone());
                     note(
                         world,
-                        Entry::new("goal-achieved", cause.clone()).arg("army", &army.name).arg("city", id.clone()),
+                        Entry::new("goal-achieved", cause.clone()).army(army).arg("city", name.unwrap_or_default()),
                     );
                     advance(world);
                     continue;
@@ -170,7 +199,7 @@ fn pursue_goal(world: &mut World, e: Entity, army: &Army, cause: Cause) {
                 if let Some(home) = home.filter(|h| Some(*h) == here) {
                     world.get_mut::<Army>(e).expect("army").state = ArmyStatus::Gone;
                     let place = world.resource::<Map>().names[home].clone();
-                    note(world, Entry::new("army-leaves", cause.clone()).arg("army", &army.name).arg("place", place));
+                    note(world, Entry::new("army-leaves", cause.clone()).army(army).arg("place", place));
                 } else {
                     set_order(world, e, OrderDef::Withdraw(rule.to.clone()), None);
                 }
@@ -180,11 +209,12 @@ fn pursue_goal(world: &mut World, e: Entity, army: &Army, cause: Cause) {
     }
 }
 
-/// Sets an order unless it is already the army's order (so paths are not recomputed).
+/// Sets an order from the plan unless it is already the army's order (so paths are not
+/// recomputed).
 fn set_order(world: &mut World, e: Entity, order: OrderDef, camp: Option<usize>) {
     let same = world.get::<Orders>(e).is_some_and(|o| o.order == order && o.camp == camp);
     if !same {
-        give_order(world, e, order);
+        give_order(world, e, order, OrderSource::Plan);
         world.get_mut::<Orders>(e).expect("orders").camp = camp;
     }
 }
@@ -195,7 +225,7 @@ pub fn song_field_orders(world: &mut World) {
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     for e in armies {
         let Some(army) = world.get::<Army>(e) else { continue };
-        if army.side != Side::Song || !army.is_in_play() {
+        if army.side != Side::Song || !army.is_in_play() || world.get::<ImperialTrain>(e).is_some() {
             continue;
         }
         let Some(orders) = world.get::<Orders>(e).cloned() else { continue };
@@ -207,7 +237,7 @@ pub fn song_field_orders(world: &mut World) {
                     .and_then(|t| world.get::<Army>(*t))
                     .is_none_or(|t| !t.is_in_play());
                 if gone {
-                    give_order(world, e, OrderDef::Hold);
+                    give_order(world, e, OrderDef::Hold, OrderSource::Given);
                 }
             }
             OrderDef::Relieve(city) => {

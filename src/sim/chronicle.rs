@@ -3,7 +3,7 @@
 //! Entries hold a message key and arguments, not text: [`crate::locale`] renders them, so the
 //! same game reads in any language and tests can check causes without parsing prose.
 
-use super::world::Clock;
+use super::world::{Army, Clock};
 use crate::calendar::Date;
 use crate::scenario::schema::Id;
 use bevy::prelude::*;
@@ -47,6 +47,36 @@ pub enum Rule {
     Morale,
     Court,
     Diplomacy,
+    /// Poorly trained armies melting away before a stronger enemy.
+    Desertion,
+    /// A court on the road and the horsemen who may catch it.
+    Flight,
+    /// Ceded cities obeying or refusing the edict.
+    Handover,
+}
+
+impl Rule {
+    /// The stable id a student looks up in docs/model.md (and the locale names).
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::Movement => "movement",
+            Rule::Battle => "battle",
+            Rule::Rout => "rout",
+            Rule::Raid => "raid",
+            Rule::Pursuit => "pursuit",
+            Rule::Siege => "siege",
+            Rule::Assault => "assault",
+            Rule::Starvation => "starvation",
+            Rule::Surrender => "surrender",
+            Rule::Supply => "supply",
+            Rule::Morale => "morale",
+            Rule::Court => "court",
+            Rule::Diplomacy => "diplomacy",
+            Rule::Desertion => "desertion",
+            Rule::Flight => "flight",
+            Rule::Handover => "handover",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -54,6 +84,40 @@ pub enum Rule {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A number the sentence agrees with (plural forms); never printed.
+    Count(i64),
+    /// Phrases, each a message of its own, rendered and joined into a list.
+    List(Vec<Phrase>),
+}
+
+/// A message used inside another: one item of a list ("war party influence 30 → 45").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Phrase {
+    pub key: &'static str,
+    pub args: BTreeMap<&'static str, Arg>,
+}
+
+impl Phrase {
+    pub fn new(key: &'static str) -> Self {
+        Phrase { key, args: BTreeMap::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.insert(name, value.into());
+        self
+    }
+}
+
+impl From<Vec<Phrase>> for Arg {
+    fn from(list: Vec<Phrase>) -> Arg {
+        Arg::List(list)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Arg {
+        Arg::Number(n as f64)
+    }
 }
 
 impl From<&str> for Arg {
@@ -117,6 +181,27 @@ impl Entry {
     pub fn at(mut self, place: impl Into<Id>) -> Self {
         self.place = Some(place.into());
         self
+    }
+
+    /// The army the sentence is about, as `$army`, with `$army_n` for agreement.
+    pub fn army(self, army: &Army) -> Self {
+        self.arg("army", &army.name).arg("army_n", Arg::Count(if army.plural { 2 } else { 1 }))
+    }
+
+    /// The text of an argument, if it is one.
+    pub fn text_arg(&self, name: &str) -> Option<&str> {
+        match self.args.get(name) {
+            Some(Arg::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The value of a number argument, if it is one.
+    pub fn number_arg(&self, name: &str) -> Option<f64> {
+        match self.args.get(name) {
+            Some(Arg::Number(n)) => Some(*n),
+            _ => None,
+        }
     }
 }
 

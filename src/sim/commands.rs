@@ -2,11 +2,13 @@
 //! with the scenario and the seed, replays a game exactly.
 
 use super::TurnSchedule;
-use super::script::effects::give_order;
+use super::chronicle::{Cause, Chronicle};
+use super::orders::{Refusal, check_order};
+use super::script::effects::{apply, give_order, order_entry};
 use super::script::flow::{ChoiceError, choose};
 use super::script::record::Record;
 use super::world::*;
-use crate::scenario::schema::{Id, OrderDef};
+use crate::scenario::schema::{Effect, Id, OrderDef};
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -20,21 +22,29 @@ pub enum Command {
     EndTurn,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a command was refused. Its words are in the locale (`crate::words`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CommandError {
-    #[error(transparent)]
-    Choice(#[from] ChoiceError),
-    #[error("no army `{0}`")]
+    Choice(ChoiceError),
     NoSuchArmy(String),
-    #[error("army `{0}` does not take orders from the emperor")]
     NotYours(String),
-    #[error("army `{0}` is no longer in the field")]
     ArmyGone(String),
-    #[error("no place `{0}`")]
     NoSuchPlace(String),
-    #[error("the game is over")]
+    /// The rules cannot carry the order out.
+    Refused {
+        army: String,
+        reason: Refusal,
+    },
     GameOver,
 }
+
+impl From<ChoiceError> for CommandError {
+    fn from(e: ChoiceError) -> Self {
+        CommandError::Choice(e)
+    }
+}
+
+impl std::error::Error for CommandError {}
 
 /// Every command carried out, in order, with the turn it was given in.
 #[derive(Resource, Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
@@ -53,7 +63,7 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
         Command::Choose { decision, option } => choose(world, decision, option, false)?,
         Command::Order { army, order } => {
             let e = *world.resource::<Armies>().get(army).ok_or_else(|| CommandError::NoSuchArmy(army.clone()))?;
-            let a = world.get::<Army>(e).expect("army");
+            let a = world.get::<Army>(e).expect("army").clone();
             if !a.player_controlled {
                 return Err(CommandError::NotYours(army.clone()));
             }
@@ -70,12 +80,17 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
             {
                 return Err(CommandError::NoSuchArmy(target.clone()));
             }
-            give_order(world, e, order.clone());
-            let clock = world.resource::<Clock>().clone();
-            let name = world.get::<Army>(e).expect("army").name.clone();
-            let cause = super::chronicle::Cause::Order { army: army.clone() };
-            let entry = super::script::effects::order_entry(world, name, order, cause);
-            world.resource_mut::<super::chronicle::Chronicle>().record(&clock, entry);
+            check_order(world, e, order).map_err(|reason| CommandError::Refused { army: a.name.clone(), reason })?;
+            let cause = Cause::Order { army: army.clone() };
+            if *order == OrderDef::Disband {
+                apply(world, &[Effect::Disband(army.clone())], &cause);
+            } else {
+                give_order(world, e, order.clone(), OrderSource::Given);
+                let clock = world.resource::<Clock>().clone();
+                let a = world.get::<Army>(e).expect("army").clone();
+                let entry = order_entry(world, &a, order, cause);
+                world.resource_mut::<Chronicle>().record(&clock, entry);
+            }
         }
         Command::EndTurn => world.run_schedule(TurnSchedule),
     }
@@ -103,12 +118,16 @@ const NOTEWORTHY: &[&str] = &[
     "siege-lifted",
     "walls-fall",
     "city-surrenders",
+    "city-handed-over",
     "assault-carries",
     "army-routed",
+    "army-melts-away",
     "raid-succeeded",
     "raid-failed",
     "event",
     "outcome",
+    "court-overtaken",
+    "court-arrives",
     "withdraw-satisfied",
     "withdraw-hungry",
     "withdraw-threatened",
@@ -119,9 +138,9 @@ const NOTEWORTHY: &[&str] = &[
 /// number of turns ended.
 pub fn advance_until_something_happens(world: &mut World, max_turns: u32) -> Result<u32, CommandError> {
     for turn in 1..=max_turns {
-        let seen = world.resource::<super::chronicle::Chronicle>().entries.len();
+        let seen = world.resource::<Chronicle>().entries.len();
         execute(world, &Command::EndTurn)?;
-        let entries = &world.resource::<super::chronicle::Chronicle>().entries[seen..];
+        let entries = &world.resource::<Chronicle>().entries[seen..];
         if entries.iter().any(|e| NOTEWORTHY.contains(&e.key)) || world.resource::<Record>().is_over() {
             return Ok(turn);
         }

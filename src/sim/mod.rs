@@ -4,6 +4,8 @@
 pub mod ai;
 pub mod chronicle;
 pub mod commands;
+pub mod ongoing;
+pub mod orders;
 pub mod rng;
 pub mod rules;
 pub mod script;
@@ -14,7 +16,7 @@ use crate::scenario::Scenario;
 use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
 use bevy::prelude::*;
 use commands::{Command, CommandError, CommandLog, RefusedCommands};
-use rules::{battle, court, morale, movement, siege, supply};
+use rules::{battle, court, desertion, flight, handover, morale, movement, siege, supply};
 use script::flow;
 use std::sync::Arc;
 use world::Clock;
@@ -37,8 +39,11 @@ pub enum TurnPhase {
     Morale,
     Court,
     Calendar,
+    /// Outcomes the turn's rules brought about, and the end of time: nothing happens after.
+    Ending,
     /// Events fire and new decisions arise, on the new date.
     Events,
+    /// Outcomes the events brought about.
     Outcome,
 }
 
@@ -56,22 +61,31 @@ impl Plugin for SimPlugin {
         // depends on how the threads happen to run.
         turn.set_executor(SingleThreadedExecutor::new());
         turn.configure_sets(
-            (Decisions, Orders, Movement, Battles, Sieges, Supply, Morale, Court, Calendar, Events, Outcome).chain(),
+            (Decisions, Orders, Movement, Battles, Sieges, Supply, Morale, Court, Calendar, Ending, Events, Outcome)
+                .chain(),
         );
+        turn.configure_sets(Events.run_if(flow::game_is_on));
         turn.add_systems((
             flow::expire_overdue.in_set(Decisions),
             (ai::follow_plans, ai::song_field_orders, movement::plan_paths).chain().in_set(Orders),
             movement::march.in_set(Movement),
-            (battle::fight_battles, battle::night_raids, battle::release_freed_hostages, battle::rally)
+            (
+                battle::fight_battles,
+                battle::night_raids,
+                flight::court_on_the_road,
+                battle::release_freed_hostages,
+                battle::rally,
+            )
                 .chain()
                 .in_set(Battles),
-            (siege::blockade, siege::assaults).chain().in_set(Sieges),
+            (siege::blockade, siege::assaults, handover::answer_edicts).chain().in_set(Sieges),
             supply::supply_and_attrition.in_set(Supply),
-            morale::settle_morale.in_set(Morale),
+            (morale::settle_morale, desertion::melt_away).chain().in_set(Morale),
             court::court_politics.in_set(Court),
             advance_clock.in_set(Calendar),
+            flow::outcomes_after_rules.in_set(Ending),
             (flow::fire_events, flow::raise_decisions).chain().in_set(Events),
-            flow::check_outcomes.in_set(Outcome),
+            flow::outcomes_after_events.in_set(Outcome),
         ));
         app.add_schedule(turn);
         app.add_message::<Command>();

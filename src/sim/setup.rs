@@ -1,20 +1,22 @@
 //! Building the world of a scenario: places, routes, cities, people, armies and the court.
 
 use super::chronicle::{Cause, Chronicle, Entry};
+use super::ongoing::Ongoing;
 use super::rng::SimRng;
+use super::script::effects::ChangeBatch;
 use super::script::record::{LoadedScenario, Record};
 use super::world::*;
 use crate::scenario::Scenario;
-use crate::scenario::schema::{ArmyDef, RouteKind, Status};
+use crate::scenario::schema::{ArmyDef, RouteKind, Rules, Status};
 use bevy::prelude::*;
 use std::sync::Arc;
 
 /// Roads wind: a route is this much longer than the straight line, by kind.
-fn winding(kind: RouteKind) -> f32 {
+fn winding(kind: RouteKind, rules: &Rules) -> f32 {
     match kind {
-        RouteKind::Road => 1.25,
-        RouteKind::Mountain => 1.45,
-        RouteKind::RiverCrossing => 1.2,
+        RouteKind::Road => rules.march.road_winding,
+        RouteKind::Mountain => rules.march.mountain_winding,
+        RouteKind::RiverCrossing => rules.march.crossing_winding,
     }
 }
 
@@ -22,6 +24,9 @@ fn winding(kind: RouteKind) -> f32 {
 pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let def = &scenario.def;
     let mut map = MapData::default();
+    let per_richness = def.rules.supply.forage_stock_per_richness;
+    let full: Vec<f32> = def.places.iter().map(|p| p.richness() * per_richness).collect();
+    world.insert_resource(Countryside { stock: full.clone(), full });
     for (index, p) in def.places.iter().enumerate() {
         let entity = world
             .spawn(Place {
@@ -43,7 +48,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     }
     for r in &def.routes {
         let (a, b) = (map.by_id[&r.from], map.by_id[&r.to]);
-        let km = r.km.unwrap_or_else(|| map.km_between(a, b) * winding(r.kind));
+        let km = r.km.unwrap_or_else(|| map.km_between(a, b) * winding(r.kind, &def.rules));
         map.links[a].push((b, map.routes.len()));
         map.links[b].push((a, map.routes.len()));
         map.routes.push(Route { a, b, kind: r.kind, km });
@@ -58,6 +63,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             population: c.population,
             food_days: c.food_days,
             food_capacity: c.food_days,
+            food_mouths: (c.population as f32 + c.garrison.total() as f32).max(1.0),
             stores: c.stores,
             morale: c.morale.get(),
             governor: c.governor.clone(),
@@ -115,6 +121,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         seat,
         capital: seat,
         ruler: def.ruler.clone(),
+        journey: None,
     });
     let d = &def.diplomacy;
     world.insert_resource(Diplomacy {
@@ -124,6 +131,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         treaty: d.treaty,
         paid: d.paid,
         ceded: d.ceded.iter().cloned().collect(),
+        awaiting_handover: Vec::new(),
+        refused: Default::default(),
         hostages: d.hostages.iter().cloned().collect(),
     });
     world.insert_resource(Clock { date: def.start, turn: 1, turn_days: def.turn_days, start: def.start, end: def.end });
@@ -134,6 +143,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(Record::default());
     world.insert_resource(SimRng::seeded(seed));
     world.insert_resource(Chronicle::default());
+    world.insert_resource(Ongoing::default());
+    world.insert_resource(ChangeBatch::default());
     for army in &def.armies {
         spawn_army(world, army);
     }
@@ -152,6 +163,7 @@ pub fn spawn_army(world: &mut World, def: &ArmyDef) {
         Army {
             id: def.id.clone(),
             name: def.name.clone(),
+            plural: def.plural,
             side: def.side,
             commander: def.commander.clone(),
             troops: def.troops,

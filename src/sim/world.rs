@@ -111,6 +111,9 @@ pub struct City {
     pub food_days: f32,
     /// Food the granaries hold when full, in days: what the scenario gives at the start.
     pub food_capacity: f32,
+    /// The mouths `food_days` is counted for: the people and the garrison at the start.
+    /// More mouths (an army taking refuge) eat the days faster.
+    pub food_mouths: f32,
     pub stores: Treasury,
     pub morale: f32,
     pub governor: Option<Id>,
@@ -134,6 +137,8 @@ pub struct Siege {
 pub struct Army {
     pub id: Id,
     pub name: String,
+    /// Whether the name is plural, so sentences agree with it.
+    pub plural: bool,
     pub side: Side,
     pub commander: Option<Id>,
     pub troops: Troops,
@@ -153,15 +158,33 @@ pub enum ArmyStatus {
     Routed {
         until: Date,
     },
-    /// Left the theatre, disbanded or destroyed: kept for the record, takes no part.
+    /// Left the theatre, disbanded or joined a garrison: kept for the record, takes no part.
     Gone,
     Destroyed,
+    /// Melted away before the enemy without a battle.
+    Dispersed,
 }
 
 impl Army {
     pub fn is_in_play(&self) -> bool {
         matches!(self.state, ArmyStatus::Active | ArmyStatus::Routed { .. })
     }
+
+    pub fn is_routed(&self) -> bool {
+        matches!(self.state, ArmyStatus::Routed { .. })
+    }
+
+    /// Men and their mounts, as mouths to feed: a horseman eats as `1 + horse_fodder` men.
+    pub fn eaters(&self, horse_fodder: f32) -> f32 {
+        self.troops.total() as f32 + self.troops.cavalry as f32 * horse_fodder
+    }
+}
+
+/// The army that carries the court on the road.
+#[derive(Component, Clone, Debug)]
+pub struct ImperialTrain {
+    /// Where the court is going.
+    pub to: usize,
 }
 
 /// Where an army is: at a place, or on the way along a route.
@@ -198,11 +221,21 @@ pub struct Orders {
     pub order: OrderDef,
     /// For a siege: the camp before the city where the army stands.
     pub camp: Option<usize>,
+    /// Who gave it: an AI army's own plan, or the player or the script over its head.
+    pub source: OrderSource,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrderSource {
+    /// The army's plan (or the scenario's starting orders).
+    Plan,
+    /// The emperor, or a decision or event: it overrides an AI army's plan until carried out.
+    Given,
 }
 
 impl Orders {
     pub fn new(order: OrderDef) -> Self {
-        Orders { order, camp: None }
+        Orders { order, camp: None, source: OrderSource::Plan }
     }
 }
 
@@ -272,6 +305,8 @@ pub struct Court {
     /// emperor has gone.
     pub capital: usize,
     pub ruler: Id,
+    /// The army carrying the court while it is on the road.
+    pub journey: Option<Entity>,
 }
 
 #[derive(Resource, Clone, Debug, Default)]
@@ -282,7 +317,12 @@ pub struct Diplomacy {
     pub first_demand: Option<TermsDef>,
     pub treaty: TreatyState,
     pub paid: Treasury,
+    /// Cities an edict has ceded to the Jin.
     pub ceded: BTreeSet<Id>,
+    /// Ceded cities whose answer to the edict (obey or refuse) is still to come.
+    pub awaiting_handover: Vec<Id>,
+    /// Ceded cities that refused to be handed over.
+    pub refused: BTreeSet<Id>,
     pub hostages: BTreeSet<Id>,
 }
 
@@ -313,10 +353,29 @@ pub struct FreedHostages(pub Vec<Id>);
 #[derive(Resource, Clone, Debug, Default, Deref, DerefMut)]
 pub struct Flags(pub BTreeSet<Id>);
 
+/// The food and fodder of the country round each place, in men-days, by place index: what
+/// foraging armies eat down and what grows back.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Countryside {
+    pub stock: Vec<f32>,
+    /// The stock when full.
+    pub full: Vec<f32>,
+}
+
 /// Traits of a commander, by id, for the rules.
 pub fn commander_skill(people: &People, characters: &Query<&Character>, id: Option<&Id>) -> (f32, Vec<Trait>) {
     id.and_then(|id| people.get(id))
         .and_then(|e| characters.get(*e).ok())
+        .map(|c| (c.skills.command.get(), c.traits.clone()))
+        .unwrap_or((4.0, Vec::new()))
+}
+
+/// The command skill and traits of an army's commander, looked up in the world (an average
+/// 4 with no traits when it has none).
+pub fn army_commander(world: &World, army: &Army) -> (f32, Vec<Trait>) {
+    army.commander
+        .as_ref()
+        .and_then(|id| character(world, id))
         .map(|c| (c.skills.command.get(), c.traits.clone()))
         .unwrap_or((4.0, Vec::new()))
 }

@@ -1,40 +1,37 @@
 //! Field battles where enemies meet, night raids on camps, pursuit at river crossings, routs.
 
-use super::super::chronicle::{Cause, Chronicle, Entry, Rule};
+use super::super::chronicle::{Cause, Chronicle, Entry, Phrase, Rule};
 use super::super::rng::SimRng;
+use super::super::script::record::Record;
 use super::super::world::*;
-use super::movement::shortest_path;
-use super::strength::{Ground, army_strength, take_losses};
-use crate::scenario::schema::{Effect, OrderDef, PlaceKind, RouteKind, Side, Trait};
+use super::movement::{shortest_path, within_striking_distance};
+use super::strength::{Ground, army_strength, take_losses, take_losses_by_arm};
+use crate::scenario::schema::{Effect, OrderDef, PlaceKind, RouteKind, Side, Trait, TreatyState};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
-/// Below this many men an army has ceased to exist.
-const REMNANT: u32 = 300;
+type ArmyQuery<'w, 's> = Query<'w, 's, (&'static mut Army, &'static mut Location, &'static mut Orders)>;
 
 /// Armies of each side present at each place, in id order. An army withdrawing across a
 /// river is still present on the bank it is leaving: its rearguard waits for the boats.
-fn standing_by_place(
-    map: &Map,
-    registry: &Armies,
-    armies: &Query<(&mut Army, &mut Location, &mut Orders)>,
-) -> BTreeMap<usize, [Vec<Entity>; 2]> {
+fn standing_by_place(map: &Map, registry: &Armies, armies: &ArmyQuery) -> BTreeMap<usize, [Vec<Entity>; 2]> {
     let mut out: BTreeMap<usize, [Vec<Entity>; 2]> = BTreeMap::new();
     for e in registry.values() {
         let Ok((army, loc, orders)) = armies.get(*e) else { continue };
         if army.state != ArmyStatus::Active {
             continue;
         }
-        let ferrying = matches!(orders.order, OrderDef::Withdraw(_))
-            && loc
-                .path
-                .first()
-                .is_some_and(|n| map.route_between(loc.at, *n).is_some_and(|r| r.kind == RouteKind::RiverCrossing));
+        let ferrying = matches!(orders.order, OrderDef::Withdraw(_)) && crossing_next(map, loc);
         if let Some(p) = loc.standing_at().or(ferrying.then_some(loc.at)) {
             out.entry(p).or_default()[side_index(army.side)].push(*e);
         }
     }
     out
+}
+
+/// Whether the next leg of the army's road crosses the Yellow River.
+fn crossing_next(map: &Map, loc: &Location) -> bool {
+    loc.path.first().is_some_and(|n| map.route_between(loc.at, *n).is_some_and(|r| r.kind == RouteKind::RiverCrossing))
 }
 
 fn side_index(side: Side) -> usize {
@@ -58,11 +55,18 @@ pub struct BattleContext<'w, 's> {
     freed: ResMut<'w, FreedHostages>,
     rng: ResMut<'w, SimRng>,
     chronicle: ResMut<'w, Chronicle>,
+    record: ResMut<'w, Record>,
+    diplomacy: ResMut<'w, Diplomacy>,
 }
 
 impl BattleContext<'_, '_> {
     fn commander(&self, army: &Army) -> (f32, Vec<Trait>) {
         commander_skill(&self.people, &self.characters, army.commander.as_ref())
+    }
+
+    fn commander_name(&self, army: &Army) -> Option<String> {
+        let id = army.commander.as_ref()?;
+        self.characters.get(*self.people.get(id)?).ok().map(|c| c.name.clone())
     }
 
     fn strength(&self, army: &Army) -> f32 {
@@ -83,148 +87,262 @@ impl BattleContext<'_, '_> {
             .min()
             .map(|(_, i)| i)
     }
+
+    fn note(&mut self, entry: Entry) {
+        self.chronicle.record(&self.clock, entry);
+    }
+
+    fn battle_fought(&mut self, place: usize) {
+        let date = self.clock.date;
+        self.record.battles.entry(self.map.ids[place].clone()).or_insert(date);
+    }
+}
+
+/// One side of a battle as the chronicle tells it.
+struct SideInBattle {
+    armies: Vec<Entity>,
+    men: u32,
+    cavalry: u32,
+    /// Fighting strength before the ground and fortune.
+    raw: f32,
+    /// After the ground, the river and fortune.
+    strength: f32,
+    training: f32,
+    morale: f32,
+    best_commander: Option<(f32, String)>,
+    caught_ferrying: Vec<String>,
 }
 
 /// Resolves a battle at every place where both sides stand.
-pub fn fight_battles(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Location, &mut Orders)>) {
+pub fn fight_battles(mut ctx: BattleContext, mut armies: ArmyQuery) {
     let groups = standing_by_place(&ctx.map, &ctx.registry, &armies);
     for (place, [song, jin]) in groups {
         if song.is_empty() || jin.is_empty() {
             continue;
         }
-        let kind = ctx.place_kind(place);
-        let days_here = |list: &[Entity], armies: &Query<(&mut Army, &mut Location, &mut Orders)>| {
-            list.iter().filter_map(|e| armies.get(*e).ok()).map(|(_, l, _)| l.days_here).fold(0.0f32, f32::max)
-        };
-        // Whoever was there first holds the ground.
-        let song_defends = days_here(&song, &armies) >= days_here(&jin, &armies);
-        let mut strength = [0.0f32; 2];
-        for (i, list) in [&song, &jin].into_iter().enumerate() {
-            for e in list {
-                let (army, loc, orders) = armies.get(*e).expect("listed");
-                let mut s = ctx.strength(army);
-                // An army caught with a river to cross behind it can fight with only part of
-                // its strength: the rest is already ferrying or waiting at the bank.
-                let crossing_next = loc
-                    .path
-                    .first()
-                    .and_then(|n| ctx.map.route_between(place, *n))
-                    .is_some_and(|r| r.kind == RouteKind::RiverCrossing);
-                if matches!(orders.order, OrderDef::Withdraw(_)) && (kind == PlaceKind::Ford || crossing_next) {
-                    s *= 0.45;
-                }
-                strength[i] += s;
-            }
-        }
-        let defender = if song_defends { 0 } else { 1 };
-        strength[defender] *= match kind {
-            PlaceKind::Camp => 1.3,
-            PlaceKind::Pass => 1.6,
-            _ => 1.0,
-        };
-        for s in &mut strength {
-            *s *= ctx.rng.spread(0.15);
-        }
-        let names = [&song, &jin].map(|list| {
-            list.iter().map(|e| armies.get(*e).expect("listed").0.name.clone()).collect::<Vec<_>>().join(", ")
-        });
-        let mut lost = [0u32; 2];
-        for (i, list) in [&song, &jin].into_iter().enumerate() {
-            let ratio = strength[1 - i] / strength[i].max(1.0);
-            let fraction = (ctx.rules.battle_intensity * ratio.powf(0.8)).min(0.6);
-            for e in list {
-                let (mut army, _, _) = armies.get_mut(*e).expect("listed");
-                lost[i] += take_losses(&mut army.troops, fraction);
-                let resolute = ctx.commander(&army).1.contains(&Trait::Resolute);
-                let shaken = fraction * 150.0 + if ratio > 1.0 { (10.0 * (ratio - 1.0)).min(25.0) } else { 0.0 };
-                army.morale = (army.morale - if resolute { shaken * 0.6 } else { shaken }).max(0.0);
-            }
-        }
-        let winner = if strength[0] >= strength[1] { Side::Song } else { Side::Jin };
-        ctx.chronicle.record(
-            &ctx.clock,
-            Entry::rule("battle", Rule::Battle)
-                .arg("place", &ctx.map.names[place])
-                .arg("song", names[0].clone())
-                .arg("jin", names[1].clone())
-                .arg("song_lost", lost[0])
-                .arg("jin_lost", lost[1])
-                .arg("winner", format!("{winner:?}"))
-                .at(ctx.map.ids[place].clone()),
-        );
-        for e in song.iter().chain(&jin) {
-            check_rout(&mut ctx, &mut armies, *e, place);
-        }
+        fight_at(&mut ctx, &mut armies, place, [song, jin]);
     }
 }
 
-/// Breaks an army whose morale has gone, or removes one that has ceased to exist.
-fn check_rout(
-    ctx: &mut BattleContext,
-    armies: &mut Query<(&mut Army, &mut Location, &mut Orders)>,
-    e: Entity,
-    place: usize,
-) {
-    let (mut army, mut loc, mut orders) = armies.get_mut(e).expect("army");
-    if army.troops.total() < REMNANT {
-        army.state = ArmyStatus::Destroyed;
-        ctx.chronicle.record(
-            &ctx.clock,
-            Entry::rule("army-destroyed", Rule::Rout).arg("army", &army.name).at(ctx.map.ids[place].clone()),
+fn fight_at(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, sides: [Vec<Entity>; 2]) {
+    let rules = ctx.rules.0.clone();
+    let b = &rules.battle;
+    let kind = ctx.place_kind(place);
+    let days_here = |list: &[Entity], armies: &ArmyQuery| {
+        list.iter().filter_map(|e| armies.get(*e).ok()).map(|(_, l, _)| l.days_here).fold(0.0f32, f32::max)
+    };
+    // Whoever was there first holds the ground.
+    let defender = if days_here(&sides[0], armies) >= days_here(&sides[1], armies) { 0 } else { 1 };
+    let ground = match kind {
+        PlaceKind::Camp => b.camp_defence,
+        PlaceKind::Pass => b.pass_defence,
+        _ => 1.0,
+    };
+    let mut fought: Vec<SideInBattle> = Vec::new();
+    for (i, list) in sides.iter().enumerate() {
+        let mut s = SideInBattle {
+            armies: list.clone(),
+            men: 0,
+            cavalry: 0,
+            raw: 0.0,
+            strength: 0.0,
+            training: 0.0,
+            morale: 0.0,
+            best_commander: None,
+            caught_ferrying: Vec::new(),
+        };
+        for e in list {
+            let (army, loc, orders) = armies.get(*e).expect("listed");
+            let full = ctx.strength(army);
+            let men = army.troops.total();
+            s.raw += full;
+            s.men += men;
+            s.cavalry += army.troops.cavalry;
+            s.training += army.training * men as f32;
+            s.morale += army.morale * men as f32;
+            // An army caught with a river to cross behind it can fight with only part of its
+            // strength: the rest is already ferrying or waiting at the bank.
+            let ferrying = matches!(orders.order, OrderDef::Withdraw(_))
+                && (kind == PlaceKind::Ford || crossing_next(&ctx.map, loc));
+            if ferrying {
+                s.caught_ferrying.push(army.name.clone());
+            }
+            s.strength += full * if ferrying { b.ferrying_strength } else { 1.0 };
+            let (command, _) = ctx.commander(army);
+            if let Some(name) = ctx.commander_name(army)
+                && s.best_commander.as_ref().is_none_or(|(c, _)| command > *c)
+            {
+                s.best_commander = Some((command, name));
+            }
+        }
+        s.training /= s.men.max(1) as f32;
+        s.morale /= s.men.max(1) as f32;
+        if i == defender {
+            s.strength *= ground;
+        }
+        fought.push(s);
+    }
+    let before_fortune = [fought[0].strength, fought[1].strength];
+    for s in &mut fought {
+        s.strength *= ctx.rng.spread(b.fortune);
+    }
+    let mut lost = [0u32; 2];
+    for i in 0..2 {
+        let ratio = fought[1 - i].strength / fought[i].strength.max(1.0);
+        let fraction = (b.intensity * ratio.powf(b.loss_exponent)).min(b.max_loss);
+        for e in &fought[i].armies {
+            let (mut army, _, _) = armies.get_mut(*e).expect("listed");
+            lost[i] += take_losses(&mut army.troops, fraction);
+            let resolute = ctx.commander(&army).1.contains(&Trait::Resolute);
+            let odds_shock = if ratio > 1.0 { (b.morale_per_odds * (ratio - 1.0)).min(b.max_odds_shock) } else { 0.0 };
+            let shaken = fraction * b.morale_per_loss + odds_shock;
+            army.morale = (army.morale - if resolute { shaken * b.resolute_shock } else { shaken }).max(0.0);
+        }
+    }
+    let winner = if fought[0].strength >= fought[1].strength { 0 } else { 1 };
+    let reasons = battle_reasons(&fought, winner, defender, kind, ground, before_fortune);
+    let sides_text = |s: &SideInBattle, armies: &ArmyQuery| -> Vec<Phrase> {
+        s.armies
+            .iter()
+            .map(|e| {
+                let army = &armies.get(*e).expect("listed").0;
+                match ctx.commander_name(army) {
+                    Some(c) => Phrase::new("battle-army-led").arg("army", &army.name).arg("commander", c),
+                    None => Phrase::new("battle-army").arg("army", &army.name),
+                }
+            })
+            .collect()
+    };
+    let entry = Entry::rule("battle", Rule::Battle)
+        .arg("place", &ctx.map.names[place])
+        .arg("song", sides_text(&fought[0], armies))
+        .arg("jin", sides_text(&fought[1], armies))
+        .arg("song_men", fought[0].men)
+        .arg("jin_men", fought[1].men)
+        .arg("song_lost", lost[0])
+        .arg("jin_lost", lost[1])
+        .arg("winner", if winner == 0 { Side::Song } else { Side::Jin }.id())
+        .arg("ratio", ((fought[winner].strength / fought[1 - winner].strength.max(1.0)) * 10.0).round() / 10.0)
+        .arg("reasons", reasons)
+        .at(ctx.map.ids[place].clone());
+    ctx.note(entry);
+    ctx.battle_fought(place);
+    for e in sides[0].iter().chain(&sides[1]) {
+        check_rout(ctx, armies, *e, place);
+    }
+}
+
+/// Why the winner won, as phrases: numbers, horse, ground, a river at the loser's back,
+/// training, morale, a commander, or luck.
+fn battle_reasons(
+    fought: &[SideInBattle],
+    winner: usize,
+    defender: usize,
+    kind: PlaceKind,
+    ground: f32,
+    before_fortune: [f32; 2],
+) -> Vec<Phrase> {
+    let (w, l) = (&fought[winner], &fought[1 - winner]);
+    let side = |i: usize| if i == 0 { Side::Song } else { Side::Jin }.id();
+    let mut out = Vec::new();
+    if w.men as f32 >= l.men as f32 * 1.3 {
+        out.push(
+            Phrase::new("why-numbers")
+                .arg("side", side(winner))
+                .arg("ratio", ((w.men as f32 / l.men.max(1) as f32) * 10.0).round() / 10.0),
         );
+    }
+    if w.cavalry * 2 >= w.men && l.cavalry * 4 < l.men {
+        out.push(Phrase::new("why-cavalry").arg("side", side(winner)));
+    }
+    if winner == defender && ground > 1.0 {
+        let ground_id = if kind == PlaceKind::Pass { "pass" } else { "camp" };
+        out.push(Phrase::new("why-ground").arg("side", side(winner)).arg("ground", ground_id).arg("factor", ground));
+    }
+    for army in &l.caught_ferrying {
+        out.push(Phrase::new("why-ferrying").arg("army", army.clone()));
+    }
+    if w.training >= l.training + 20.0 {
+        out.push(
+            Phrase::new("why-training")
+                .arg("side", side(winner))
+                .arg("winner", w.training.round())
+                .arg("loser", l.training.round()),
+        );
+    }
+    if w.morale >= l.morale + 20.0 {
+        out.push(
+            Phrase::new("why-morale")
+                .arg("side", side(winner))
+                .arg("winner", w.morale.round())
+                .arg("loser", l.morale.round()),
+        );
+    }
+    if let Some((command, name)) = &w.best_commander
+        && *command >= 7.0
+    {
+        out.push(Phrase::new("why-commander").arg("commander", name.clone()));
+    }
+    if before_fortune[winner] < before_fortune[1 - winner] || out.is_empty() {
+        out.push(Phrase::new("why-fortune"));
+    }
+    out
+}
+
+/// Breaks an army whose morale has gone, or removes one that has ceased to exist.
+fn check_rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place: usize) {
+    let b = ctx.rules.battle.clone();
+    let (mut army, mut loc, mut orders) = armies.get_mut(e).expect("army");
+    if army.troops.total() < b.remnant {
+        army.state = ArmyStatus::Destroyed;
+        let entry = Entry::rule("army-destroyed", Rule::Rout).army(&army).at(ctx.map.ids[place].clone());
+        ctx.note(entry);
         return;
     }
-    if army.morale >= ctx.rules.rout_morale {
+    if army.morale >= b.rout_morale || !army.is_in_play() {
         return;
     }
     // A broken army scatters: the least trained men go home first.
-    let before = army.troops.total();
-    army.troops.militia /= 2;
-    army.troops.infantry = army.troops.infantry * 4 / 5;
-    army.troops.cavalry = army.troops.cavalry * 9 / 10;
-    let scattered = before - army.troops.total();
-    army.state = ArmyStatus::Routed { until: ctx.clock.date.add_days(10) };
+    let scattered =
+        take_losses_by_arm(&mut army.troops, [b.rout_cavalry_lost, b.rout_infantry_lost, b.rout_militia_lost]);
+    army.state = ArmyStatus::Routed { until: ctx.clock.date.add_days(b.rally_days as i32) };
     let freed = std::mem::take(&mut army.carrying);
     if !freed.is_empty() {
-        let names: Vec<String> = freed
+        let names: Vec<Phrase> = freed
             .iter()
             .filter_map(|id| ctx.people.get(id).copied())
-            .filter_map(|e| ctx.characters.get(e).ok().map(|c| c.name.clone()))
+            .filter_map(|e| ctx.characters.get(e).ok().map(|c| Phrase::new("name").arg("name", &c.name)))
             .collect();
         ctx.freed.0.extend(freed);
-        ctx.chronicle.record(
-            &ctx.clock,
-            Entry::rule("hostages-freed", Rule::Rout).arg("army", &army.name).arg("hostages", names.join(", ")),
-        );
+        let entry = Entry::rule("hostages-freed", Rule::Rout).army(&army).arg("hostages", names);
+        ctx.note(entry);
     }
+    let army = army.clone();
     match ctx.refuge(army.side, place) {
         Some(refuge) => {
             orders.order = OrderDef::MoveTo(ctx.map.ids[refuge].clone());
             orders.camp = None;
             loc.path.clear();
             loc.progress_km = 0.0;
-            ctx.chronicle.record(
-                &ctx.clock,
-                Entry::rule("army-routed", Rule::Rout)
-                    .arg("army", &army.name)
-                    .arg("scattered", scattered)
-                    .arg("refuge", &ctx.map.names[refuge])
-                    .at(ctx.map.ids[place].clone()),
-            );
+            let entry = Entry::rule("army-routed", Rule::Rout)
+                .army(&army)
+                .arg("scattered", scattered)
+                .arg("refuge", &ctx.map.names[refuge])
+                .at(ctx.map.ids[place].clone());
+            ctx.note(entry);
         }
         None => {
-            army.state = ArmyStatus::Destroyed;
-            ctx.chronicle.record(
-                &ctx.clock,
-                Entry::rule("army-destroyed", Rule::Rout).arg("army", &army.name).at(ctx.map.ids[place].clone()),
-            );
+            armies.get_mut(e).expect("army").0.state = ArmyStatus::Destroyed;
+            let entry = Entry::rule("army-destroyed", Rule::Rout).army(&army).at(ctx.map.ids[place].clone());
+            ctx.note(entry);
         }
     }
 }
 
-/// Night raids: an army ordered to raid a neighbouring place strikes the enemy there and
-/// returns. Surprise decides almost everything; a forewarned enemy makes it a massacre.
-pub fn night_raids(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Location, &mut Orders)>) {
+/// Night raids: an army ordered to raid strikes the enemy at the target from within a short
+/// ride of it, and stands. Surprise decides almost everything; a forewarned enemy makes it a
+/// massacre. A surprised camp loses men, heart and the stores that burn with it.
+pub fn night_raids(mut ctx: BattleContext, mut armies: ArmyQuery) {
     let raiders: Vec<Entity> = ctx
         .registry
         .values()
@@ -239,12 +357,11 @@ pub fn night_raids(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Lo
         let (army, loc, orders) = armies.get(raider).expect("listed");
         let OrderDef::Raid(target_id) = &orders.order else { continue };
         let (Some(target), Some(from)) = (ctx.map.index(target_id), loc.standing_at()) else { continue };
-        let side = army.side;
-        let cause = Cause::Order { army: army.id.clone() };
-        let close = from == target || ctx.map.route_between(from, target).is_some_and(|r| r.km <= 60.0);
-        if !close {
+        if !within_striking_distance(&ctx.map, &ctx.rules, from, target) {
             continue; // still marching within striking distance
         }
+        let side = army.side;
+        let cause = Cause::Order { army: army.id.clone() };
         let defenders: Vec<Entity> = ctx
             .registry
             .values()
@@ -255,70 +372,101 @@ pub fn night_raids(mut ctx: BattleContext, mut armies: Query<(&mut Army, &mut Lo
                     .is_ok_and(|(a, l, _)| a.side == side.enemy() && a.is_in_play() && l.standing_at() == Some(target))
             })
             .collect();
-        let raider_name = army.name.clone();
+        let raider_army = army.clone();
         let raider_strength = ctx.strength(army);
         if defenders.is_empty() {
             armies.get_mut(raider).expect("raider").2.order = OrderDef::Hold;
-            ctx.chronicle.record(
-                &ctx.clock,
-                Entry::new("raid-empty", cause).arg("army", raider_name).arg("place", &ctx.map.names[target]),
-            );
+            let entry = Entry::new("raid-empty", cause).army(&raider_army).arg("place", &ctx.map.names[target]);
+            ctx.note(entry);
             continue;
         }
-        let cautious =
-            defenders.iter().any(|e| ctx.commander(armies.get(*e).expect("listed").0).1.contains(&Trait::Cautious));
-        let forewarned = ctx.flags.contains("raid_forewarned");
-        let mut p = ctx.rules.raid_surprise;
-        if cautious {
-            p *= 0.7;
-        }
-        if forewarned {
-            p *= 0.25;
-        }
-        let surprise = ctx.rng.chance(p);
-        let defence: f32 = defenders.iter().map(|e| ctx.strength(armies.get(*e).expect("listed").0)).sum::<f32>()
-            * if ctx.place_kind(target) == PlaceKind::Camp { 1.3 } else { 1.0 };
-        // Only part of a large camp is engaged by a night attack.
-        let engaged = defence.min(raider_strength * 3.0);
-        let attack = raider_strength * if surprise { 2.5 } else { 0.6 } * ctx.rng.spread(0.2);
-        let intensity = ctx.rules.battle_intensity * 2.0;
-        let raider_loss = (intensity * (engaged / attack.max(1.0)).powf(0.8)).min(0.7);
-        let defender_loss = (intensity * (attack / engaged.max(1.0)).powf(0.8)).min(0.5) * engaged / defence.max(1.0);
-        let mut jin_lost = 0;
-        for e in &defenders {
-            let (mut a, _, _) = armies.get_mut(*e).expect("listed");
-            jin_lost += take_losses(&mut a.troops, defender_loss);
-            a.morale = (a.morale - if surprise { 15.0 } else { 0.0 } - defender_loss * 100.0).max(0.0);
-        }
-        let (mut a, _, mut o) = armies.get_mut(raider).expect("raider");
-        let raider_lost = take_losses(&mut a.troops, raider_loss);
-        a.morale = (a.morale + if surprise { 10.0 } else { -40.0 }).clamp(0.0, 100.0);
-        o.order = OrderDef::Hold;
-        let (key, flag) = if surprise { ("raid-succeeded", "raid_succeeded") } else { ("raid-failed", "raid_failed") };
-        ctx.flags.insert(flag.to_string());
-        ctx.chronicle.record(
-            &ctx.clock,
-            Entry::rule(key, Rule::Raid)
-                .arg("army", raider_name)
-                .arg("place", &ctx.map.names[target])
-                .arg("raider_lost", raider_lost)
-                .arg("defender_lost", jin_lost)
-                .arg("forewarned", if forewarned { "yes" } else { "no" })
-                .at(ctx.map.ids[target].clone()),
-        );
-        check_rout(&mut ctx, &mut armies, raider, from);
+        raid(&mut ctx, &mut armies, raider, raider_army, raider_strength, &defenders, target, from);
     }
 }
 
-/// Routed armies rally when their time is up; remnants vanish.
-pub fn rally(clock: Res<Clock>, registry: Res<Armies>, mut armies: Query<&mut Army>) {
+#[allow(clippy::too_many_arguments)]
+fn raid(
+    ctx: &mut BattleContext,
+    armies: &mut ArmyQuery,
+    raider: Entity,
+    raider_army: Army,
+    raider_strength: f32,
+    defenders: &[Entity],
+    target: usize,
+    from: usize,
+) {
+    let r = ctx.rules.raid.clone();
+    let b = ctx.rules.battle.clone();
+    let cautious =
+        defenders.iter().any(|e| ctx.commander(&armies.get(*e).expect("listed").0).1.contains(&Trait::Cautious));
+    let forewarned = ctx.flags.contains("raid_forewarned");
+    let mut p = r.surprise;
+    if cautious {
+        p *= r.cautious_factor;
+    }
+    if forewarned {
+        p *= r.forewarned_factor;
+    }
+    let surprise = ctx.rng.chance(p);
+    let camp = if ctx.place_kind(target) == PlaceKind::Camp { b.camp_defence } else { 1.0 };
+    let defence: f32 = defenders.iter().map(|e| ctx.strength(&armies.get(*e).expect("listed").0)).sum::<f32>() * camp;
+    // Only part of a large camp is engaged by a night attack.
+    let engaged = defence.min(raider_strength * r.engaged_cap);
+    let attack =
+        raider_strength * if surprise { r.surprise_strength } else { r.prepared_strength } * ctx.rng.spread(b.fortune);
+    let intensity = b.intensity * r.intensity_factor;
+    let raider_loss = (intensity * (engaged / attack.max(1.0)).powf(b.loss_exponent)).min(r.raider_max_loss);
+    let defender_loss = (intensity * (attack / engaged.max(1.0)).powf(b.loss_exponent)).min(r.defender_max_loss)
+        * engaged
+        / defence.max(1.0);
+    let mut defenders_lost = 0;
+    for e in defenders {
+        let (mut a, _, _) = armies.get_mut(*e).expect("listed");
+        defenders_lost += take_losses(&mut a.troops, defender_loss);
+        let shock = if surprise { r.surprise_shock } else { 0.0 };
+        a.morale = (a.morale - shock - defender_loss * 100.0).max(0.0);
+        if surprise {
+            a.supply = (a.supply - r.stores_burnt_days).max(ctx.rules.supply.lowest_supply);
+        }
+    }
+    let (mut a, _, mut o) = armies.get_mut(raider).expect("raider");
+    let raiders_lost = take_losses(&mut a.troops, raider_loss);
+    a.morale = (a.morale + if surprise { r.raider_success_morale } else { -r.raider_failure_morale }).clamp(0.0, 100.0);
+    o.order = OrderDef::Hold;
+    let (key, flag) = if surprise { ("raid-succeeded", "raid_succeeded") } else { ("raid-failed", "raid_failed") };
+    ctx.flags.insert(flag.to_string());
+    let entry = Entry::rule(key, Rule::Raid)
+        .army(&raider_army)
+        .arg("place", &ctx.map.names[target])
+        .arg("raiders", raider_army.troops.total())
+        .arg("raider_lost", raiders_lost)
+        .arg("defender_lost", defenders_lost)
+        .arg("burnt", if surprise { r.stores_burnt_days } else { 0.0 })
+        .arg("forewarned", if forewarned { "yes" } else { "no" })
+        .at(ctx.map.ids[target].clone());
+    ctx.note(entry);
+    ctx.battle_fought(target);
+    // An attack while a treaty holds is an offence the Jin remember, whatever its outcome.
+    if raider_army.side == Side::Song && ctx.diplomacy.treaty == TreatyState::Accepted && r.truce_grievance > 0.0 {
+        let before = ctx.diplomacy.grievance;
+        ctx.diplomacy.grievance = (before + r.truce_grievance).min(100.0);
+        let after = ctx.diplomacy.grievance;
+        let entry =
+            Entry::rule("grievance-truce", Rule::Raid).arg("before", before.round()).arg("after", after.round());
+        ctx.note(entry);
+    }
+    check_rout(ctx, armies, raider, from);
+}
+
+/// Routed armies rally when their time is up.
+pub fn rally(clock: Res<Clock>, rules: Res<RuleBook>, registry: Res<Armies>, mut armies: Query<&mut Army>) {
     for e in registry.values() {
         if let Ok(mut army) = armies.get_mut(*e)
             && let ArmyStatus::Routed { until } = army.state
             && clock.date >= until
         {
             army.state = ArmyStatus::Active;
-            army.morale = army.morale.max(30.0);
+            army.morale = army.morale.max(rules.battle.rally_morale);
         }
     }
 }

@@ -7,10 +7,6 @@ use crate::scenario::schema::Status;
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
-/// Influence a faction settles at with nobody in office, and what each office-holder adds.
-const BASE_INFLUENCE: f32 = 30.0;
-const PER_OFFICE_HOLDER: f32 = 12.0;
-
 pub fn court_politics(
     clock: Res<Clock>,
     rules: Res<RuleBook>,
@@ -29,16 +25,18 @@ pub fn court_politics(
             *holders.entry(f.as_str()).or_default() += 1.0;
         }
     }
+    let c = &rules.court;
     let leader_before = leading(&court.influence);
-    let rate = (rules.influence_drift * days / 10.0).min(1.0);
+    let rate = (c.influence_drift * days / 10.0).min(1.0);
     for (faction, influence) in court.influence.iter_mut() {
-        let target =
-            (BASE_INFLUENCE + PER_OFFICE_HOLDER * holders.get(faction.as_str()).copied().unwrap_or(0.0)).min(90.0);
+        let held = holders.get(faction.as_str()).copied().unwrap_or(0.0);
+        let target = (c.base_influence + c.per_office_holder * held).min(c.max_influence);
         *influence = (*influence + (target - *influence) * rate).clamp(0.0, 100.0);
     }
     let capital_morale = cities.get(map.entities[court.seat]).map(|c| c.morale).unwrap_or(50.0);
-    let settled = 25.0 + capital_morale * 0.5;
-    court.authority = (court.authority + (settled - court.authority) * (0.01 * days).min(1.0)).clamp(0.0, 100.0);
+    let settled = c.authority_base + capital_morale * c.authority_per_morale;
+    court.authority =
+        (court.authority + (settled - court.authority) * (c.authority_rate * days).min(1.0)).clamp(0.0, 100.0);
     let leader_after = leading(&court.influence);
     if leader_after != leader_before
         && let Some(faction) = leader_after

@@ -7,12 +7,14 @@ use bevy::prelude::*;
 
 pub fn settle_morale(
     clock: Res<Clock>,
+    rules: Res<RuleBook>,
     registry: Res<Armies>,
     people: Res<People>,
     characters: Query<&Character>,
     mut armies: Query<&mut Army>,
     mut cities: Query<&mut City>,
 ) {
+    let m = &rules.morale;
     let days = clock.turn_days as f32;
     for e in registry.values() {
         let Ok(mut army) = armies.get_mut(*e) else { continue };
@@ -20,17 +22,17 @@ pub fn settle_morale(
             continue;
         }
         let (_, traits) = commander_skill(&people, &characters, army.commander.as_ref());
-        let mut settled = 45.0 + army.training / 4.0;
+        let mut settled = m.army_settle + army.training * m.army_settle_per_training;
         if traits.contains(&Trait::Charismatic) {
-            settled += 10.0;
+            settled += m.charismatic_settle;
         }
-        let rate = (0.03 * days).min(1.0);
+        let rate = (m.army_rate * days).min(1.0);
         army.morale += (settled - army.morale) * rate;
     }
     for mut city in &mut cities {
         if city.siege.is_none() {
-            let rate = (0.02 * days).min(1.0);
-            city.morale += (55.0 - city.morale) * rate;
+            let rate = (m.city_rate * days).min(1.0);
+            city.morale += (m.city_settle - city.morale) * rate;
         }
     }
 }

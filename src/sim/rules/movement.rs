@@ -10,16 +10,13 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 /// Travel cost of a route in "road km": mountains are slower, river crossings add ferry days.
 pub fn route_cost(route: &Route, rules: &Rules) -> f32 {
+    let march = &rules.march;
     match route.kind {
         RouteKind::Road => route.km,
-        RouteKind::Mountain => route.km / rules.mountain_speed,
-        RouteKind::RiverCrossing => route.km + rules.ferry_days * rules.infantry_km_per_day,
+        RouteKind::Mountain => route.km / march.mountain_speed,
+        RouteKind::RiverCrossing => route.km + march.ferry_days * march.infantry_km_per_day,
     }
 }
-
-/// Extra cost, in road km, of marching past a walled enemy city on the way somewhere else:
-/// its garrison holds the roads through it.
-const PASSING_ENEMY_WALLS: f32 = 400.0;
 
 /// The cheapest path from `from` to `to`, excluding `from`, or `None` if there is none.
 pub fn shortest_path(map: &Map, rules: &Rules, from: usize, to: usize) -> Option<Vec<usize>> {
@@ -53,7 +50,8 @@ pub fn shortest_path_avoiding(
         }
         for &(next, r) in &map.links[at] {
             let passing = next != to && hostile.get(next).copied().unwrap_or(false);
-            let c = best[at] + route_cost(&map.routes[r], rules) + if passing { PASSING_ENEMY_WALLS } else { 0.0 };
+            let detour = if passing { rules.march.passing_enemy_walls_km } else { 0.0 };
+            let c = best[at] + route_cost(&map.routes[r], rules) + detour;
             if c < best[next] {
                 best[next] = c;
                 prev[next] = at;
@@ -76,29 +74,57 @@ pub fn shortest_path_avoiding(
     Some(path)
 }
 
-/// The place an order sends an army to, if any.
+/// The place an order sends an army to, if any. A raid goes to the last place on the road
+/// from which the target is within striking distance (see [`raid_base`]).
 pub fn destination(
     order: &OrderDef,
     map: &Map,
+    rules: &Rules,
+    from: usize,
     camp: Option<usize>,
     armies_at: &BTreeMap<String, usize>,
 ) -> Option<usize> {
     match order {
-        OrderDef::Hold | OrderDef::Disband | OrderDef::Raid(_) => None,
+        OrderDef::Hold | OrderDef::Disband => None,
+        OrderDef::Raid(p) => map.index(p).and_then(|target| raid_base(map, rules, from, target)),
         OrderDef::Besiege(p) | OrderDef::Relieve(p) => camp.or_else(|| map.index(p)),
         OrderDef::MoveTo(p) | OrderDef::Attack(p) | OrderDef::Garrison(p) | OrderDef::Withdraw(p) => map.index(p),
         OrderDef::Pursue(army) => armies_at.get(army).copied(),
     }
 }
 
+/// Whether a raid can strike `target` from `from`: it is there, or a route of at most the
+/// raid's reach leads to it.
+pub fn within_striking_distance(map: &Map, rules: &Rules, from: usize, target: usize) -> bool {
+    from == target || map.route_between(from, target).is_some_and(|r| r.km <= rules.raid.reach_km)
+}
+
+/// Where a raid on `target` sets out from: `from` itself if it is within striking distance,
+/// else the last place before the target on the road there, if the last leg is short enough.
+pub fn raid_base(map: &Map, rules: &Rules, from: usize, target: usize) -> Option<usize> {
+    if within_striking_distance(map, rules, from, target) {
+        return Some(from);
+    }
+    let path = shortest_path(map, rules, from, target)?;
+    let before = if path.len() >= 2 { path[path.len() - 2] } else { from };
+    within_striking_distance(map, rules, before, target).then_some(before)
+}
+
 /// km an army covers in a day: cavalry armies ride, others walk; hunger slows it, and so do
-/// the carts of plunder of an army going home.
-pub fn speed_km_per_day(army: &Army, order: &OrderDef, rules: &Rules) -> f32 {
+/// the carts of plunder of an army going home. The imperial train keeps its own pace.
+pub fn speed_km_per_day(army: &Army, order: &OrderDef, rules: &Rules, train: bool) -> f32 {
+    let march = &rules.march;
     let t = &army.troops;
-    let base = if t.cavalry * 2 >= t.total() { rules.cavalry_km_per_day } else { rules.infantry_km_per_day };
-    let hunger = if army.supply <= 0.0 { 0.7 } else { 1.0 };
-    let routed = if matches!(army.state, ArmyStatus::Routed { .. }) { 1.2 } else { 1.0 };
-    let laden = if matches!(order, OrderDef::Withdraw(_)) { 0.75 } else { 1.0 };
+    let base = if train {
+        rules.flight.train_km_per_day
+    } else if t.cavalry * 2 >= t.total() {
+        march.cavalry_km_per_day
+    } else {
+        march.infantry_km_per_day
+    };
+    let hunger = if army.supply <= 0.0 { march.hungry_speed } else { 1.0 };
+    let routed = if army.is_routed() { march.routed_speed } else { 1.0 };
+    let laden = if matches!(order, OrderDef::Withdraw(_)) { march.laden_speed } else { 1.0 };
     base * hunger * routed * laden
 }
 
@@ -114,7 +140,7 @@ pub fn plan_paths(
     // Jin bypassed Zhending and Daming; small prefectures could not close the roads).
     let mut held_by = [vec![false; map.ids.len()], vec![false; map.ids.len()]];
     for (place, city) in &cities {
-        if city.walls >= 6.0 && !city.walls_fallen {
+        if city.walls >= rules.march.walls_that_close_roads && !city.walls_fallen {
             held_by[(city.controller == Side::Jin) as usize][place.index] = true;
         }
     }
@@ -129,7 +155,8 @@ pub fn plan_paths(
         if !army.is_in_play() {
             continue;
         }
-        let Some(to) = destination(&orders.order, &map, orders.camp, &armies_at) else {
+        let from = loc.path.first().copied().filter(|_| loc.progress_km > 0.0).unwrap_or(loc.at);
+        let Some(to) = destination(&orders.order, &map, &rules, from, orders.camp, &armies_at) else {
             if loc.progress_km == 0.0 && !loc.path.is_empty() {
                 loc.path.clear();
             }
@@ -159,12 +186,12 @@ pub fn march(
     rules: Res<RuleBook>,
     registry: Res<Armies>,
     mut chronicle: ResMut<Chronicle>,
-    mut armies: Query<(&mut Army, &mut Location, &Orders)>,
+    mut armies: Query<(&mut Army, &mut Location, &Orders, Has<ImperialTrain>)>,
 ) {
     // Where each side stands at the start of the march: an army stops where it meets the enemy.
     let mut standing: BTreeMap<usize, Vec<Side>> = BTreeMap::new();
     for e in registry.values() {
-        if let Ok((army, loc, _)) = armies.get(*e)
+        if let Ok((army, loc, _, _)) = armies.get(*e)
             && army.is_in_play()
             && let Some(p) = loc.standing_at()
         {
@@ -173,7 +200,7 @@ pub fn march(
     }
     let days = clock.turn_days as f32;
     for e in registry.values() {
-        let Ok((army, mut loc, orders)) = armies.get_mut(*e) else { continue };
+        let Ok((army, mut loc, orders, train)) = armies.get_mut(*e) else { continue };
         if !army.is_in_play() {
             continue;
         }
@@ -181,7 +208,7 @@ pub fn march(
             loc.days_here += days;
             continue;
         }
-        let mut budget = speed_km_per_day(&army, &orders.order, &rules) * days;
+        let mut budget = speed_km_per_day(&army, &orders.order, &rules, train) * days;
         let mut arrived_at = None;
         while budget > 0.0 && !loc.path.is_empty() {
             let next = loc.path[0];
@@ -212,10 +239,7 @@ pub fn march(
             };
             chronicle.record(
                 &clock,
-                Entry::new("army-arrives", cause)
-                    .arg("army", &army.name)
-                    .arg("place", &map.names[p])
-                    .at(map.ids[p].clone()),
+                Entry::new("army-arrives", cause).army(&army).arg("place", &map.names[p]).at(map.ids[p].clone()),
             );
         }
     }

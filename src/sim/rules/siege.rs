@@ -1,24 +1,22 @@
 //! Sieges: who besieges what, how tight the blockade is, food and starvation, assaults on the
 //! walls, sallies, and surrender.
+//!
+//! A field army standing at a city of its own side is inside the walls: it mans them, eats
+//! the city's food, and does nothing to open the roads. Only friendly armies outside the
+//! walls, near the city, keep roads open for the grain carts.
 
 use super::super::chronicle::{Cause, Chronicle, Entry, Rule};
+use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::rng::SimRng;
 use super::super::world::*;
 use super::strength::{Ground, army_strength, quality, take_losses, troop_worth};
-use crate::scenario::schema::{OrderDef, Side, Status, Trait, Troops};
+use crate::scenario::schema::{GoalDef, OrderDef, Side, Status, Trait, TreatyState, Troops};
 use bevy::prelude::*;
-
-/// Below this morale a besieged city may open its gates, with this chance each turn.
-const DESPAIR_MORALE: f32 = 8.0;
-const DESPAIR_SURRENDER_CHANCE: f32 = 0.25;
-
-/// An army counts as besieging a city from a camp this close.
-const CAMP_KM: f32 = 25.0;
 
 /// Troops needed to cut every road into a city: the walls' length grows with the square root
 /// of the area the population fills.
-pub fn blockade_troops(population: u32) -> f32 {
-    (population as f32).sqrt() * 100.0
+pub fn blockade_troops(population: u32, rules: &RuleBook) -> f32 {
+    (population as f32).sqrt() * rules.siege.blockade_men_per_sqrt_population
 }
 
 /// The armies besieging a city: enemies ordered to besiege it, standing at it or at a camp
@@ -26,6 +24,7 @@ pub fn blockade_troops(population: u32) -> f32 {
 pub fn besiegers(world: &World, city_place: usize) -> Vec<Entity> {
     let map = world.resource::<Map>();
     let Some(city) = world.get::<City>(map.entities[city_place]) else { return Vec::new() };
+    let camp_km = world.resource::<RuleBook>().siege.camp_km;
     world
         .resource::<Armies>()
         .values()
@@ -39,26 +38,41 @@ pub fn besiegers(world: &World, city_place: usize) -> Vec<Entity> {
             army.side == city.controller.enemy()
                 && army.is_in_play()
                 && matches!(&orders.order, OrderDef::Besiege(id) if *id == map.ids[city_place])
-                && loc.standing_at().is_some_and(|p| p == city_place || map.km_between(p, city_place) <= CAMP_KM)
+                && loc.standing_at().is_some_and(|p| p == city_place || map.km_between(p, city_place) <= camp_km)
         })
         .collect()
+}
+
+/// Whether the army stands before the city its orders tell it to besiege.
+pub fn is_besieging(world: &World, army: Entity) -> bool {
+    let Some(OrderDef::Besiege(city)) = world.get::<Orders>(army).map(|o| &o.order) else { return false };
+    world.resource::<Map>().index(city).is_some_and(|place| besiegers(world, place).contains(&army))
 }
 
 /// Worth of a city's defenders on its walls.
 pub fn defence(city: &City, rules: &RuleBook, command: f32, traits: &[Trait]) -> f32 {
     let walls = if city.walls_fallen { 0.0 } else { city.walls };
     troop_worth(&city.garrison, rules, Ground::Walls)
-        * quality(city.training, city.morale, command, traits)
-        * (1.0 + walls * rules.wall_factor)
+        * quality(city.training, city.morale, command, traits, rules)
+        * (1.0 + walls * rules.siege.wall_factor)
 }
 
-fn governor_skill(world: &World, city: &City) -> (f32, Vec<Trait>) {
+fn governor(world: &World, city: &City) -> Option<Character> {
     city.governor
         .as_ref()
         .and_then(|g| world.resource::<People>().get(g).copied())
         .and_then(|e| world.get::<Character>(e))
-        .map(|c| (c.skills.command.get(), c.traits.clone()))
-        .unwrap_or((4.0, Vec::new()))
+        .filter(|c| c.status == Status::InOffice || c.status == Status::OutOfOffice)
+        .cloned()
+}
+
+fn governor_skill(world: &World, city: &City) -> (f32, Vec<Trait>) {
+    governor(world, city).map(|c| (c.skills.command.get(), c.traits.clone())).unwrap_or((4.0, Vec::new()))
+}
+
+/// Whether a resolute man commands the walls.
+pub fn resolute_governor(world: &World, city: &City) -> bool {
+    governor(world, city).is_some_and(|c| c.has(Trait::Resolute))
 }
 
 fn attackers_strength(world: &World, list: &[Entity]) -> f32 {
@@ -66,13 +80,7 @@ fn attackers_strength(world: &World, list: &[Entity]) -> f32 {
     list.iter()
         .filter_map(|e| world.get::<Army>(*e))
         .map(|a| {
-            let (command, traits) = a
-                .commander
-                .as_ref()
-                .and_then(|c| world.resource::<People>().get(c).copied())
-                .and_then(|e| world.get::<Character>(e))
-                .map(|c| (c.skills.command.get(), c.traits.clone()))
-                .unwrap_or((4.0, Vec::new()));
+            let (command, traits) = army_commander(world, a);
             army_strength(a, command, &traits, rules, Ground::Walls)
         })
         .sum()
@@ -84,27 +92,52 @@ pub fn assault_odds(world: &World, city_place: usize, attackers: &[Entity]) -> f
     let Some(city) = world.get::<City>(map.entities[city_place]) else { return 0.0 };
     let (command, traits) = governor_skill(world, city);
     let rules = world.resource::<RuleBook>();
-    // Friendly field armies inside the city man its walls too.
+    // Field armies inside the city man its walls too.
     let walls = if city.walls_fallen { 0.0 } else { city.walls };
-    let on_walls: f32 = defenders_in(world, city_place, city.controller)
+    let on_walls: f32 = sheltering(world, city_place, city.controller)
         .iter()
         .filter_map(|e| world.get::<Army>(*e))
-        .map(|a| army_strength(a, command, &traits, rules, Ground::Walls) * (1.0 + walls * rules.wall_factor))
+        .map(|a| army_strength(a, command, &traits, rules, Ground::Walls) * (1.0 + walls * rules.siege.wall_factor))
         .sum();
     attackers_strength(world, attackers) / (defence(city, rules, command, &traits) + on_walls).max(1.0)
 }
 
-/// Field armies of the city's side standing in it.
-fn defenders_in(world: &World, place: usize, side: Side) -> Vec<Entity> {
+/// Field armies of the city's side inside its walls.
+pub fn sheltering(world: &World, place: usize, side: Side) -> Vec<Entity> {
     world
         .resource::<Armies>()
         .values()
         .copied()
         .filter(|e| {
-            world.get::<Army>(*e).is_some_and(|a| a.side == side && a.state == ArmyStatus::Active)
+            world.get::<Army>(*e).is_some_and(|a| a.side == side && a.is_in_play())
                 && world.get::<Location>(*e).is_some_and(|l| l.standing_at() == Some(place))
         })
         .collect()
+}
+
+/// Men of the city's side in field armies outside its walls but close enough to keep its
+/// roads open.
+fn relief_outside(world: &World, place: usize, side: Side) -> f32 {
+    let map = world.resource::<Map>();
+    let camp_km = world.resource::<RuleBook>().siege.camp_km;
+    world
+        .resource::<Armies>()
+        .values()
+        .filter_map(|e| Some((world.get::<Army>(*e)?, world.get::<Location>(*e)?)))
+        .filter(|(a, l)| {
+            a.side == side
+                && a.state == ArmyStatus::Active
+                && l.standing_at().is_some_and(|p| p != place && map.km_between(p, place) <= camp_km)
+        })
+        .map(|(a, _)| a.troops.total() as f32)
+        .sum()
+}
+
+/// The army standing at a place whose side holds a city there: inside its walls.
+pub fn inside_friendly_walls(world: &World, army: &Army, loc: &Location) -> Option<usize> {
+    let place = loc.standing_at()?;
+    let city = world.get::<City>(world.resource::<Map>().entities[place])?;
+    (city.controller == army.side && !city.walls_fallen).then_some(place)
 }
 
 /// Chance that an assault at these odds carries the walls: even odds are a coin toss, and
@@ -114,120 +147,220 @@ pub fn assault_success_chance(odds: f32) -> f32 {
     o3 / (o3 + 1.0)
 }
 
+/// Everything a city's turn under (or free of) siege changes, to be chronicled.
+struct CityTurn {
+    entries: Vec<Entry>,
+    /// The surrender, with its cause (hunger or despair), if the city opens its gates.
+    surrenders: Option<Entry>,
+}
+
 /// Starts and lifts sieges, feeds and starves the besieged, and takes surrenders.
 pub fn blockade(world: &mut World) {
-    let clock = world.resource::<Clock>().clone();
-    let days = clock.turn_days as f32;
-    let rules = world.resource::<RuleBook>().clone();
     let map = world.resource::<Map>().clone();
     for place in 0..map.ids.len() {
-        let entity = map.entities[place];
-        if world.get::<City>(entity).is_none() {
+        if world.get::<City>(map.entities[place]).is_none() {
             continue;
         }
-        let by = besiegers(world, place);
-        let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
-        // Friendly field armies at the city keep roads open for grain carts.
-        let controller = world.get::<City>(entity).map(|c| c.controller).unwrap_or(Side::Song);
-        let relief: f32 = defenders_in(world, place, controller)
-            .iter()
-            .filter_map(|e| world.get::<Army>(*e))
-            .map(|a| a.troops.total() as f32)
-            .sum();
-        let open_roads = troops / (troops + relief).max(1.0);
-        let mut entries = Vec::new();
-        let mut city = world.get_mut::<City>(entity).expect("checked");
-        let name = &map.names[place];
-        let needed = blockade_troops(city.population);
-        match (&mut city.siege, by.is_empty()) {
-            (None, false) => {
-                let tightness = (troops / blockade_troops(city.population)).min(1.0) * open_roads;
-                city.siege = Some(Siege { since: clock.date, by: city.controller.enemy(), tightness });
-                entries.push(
-                    Entry::rule("siege-begins", Rule::Siege)
-                        .arg("city", name)
-                        .arg("tightness", (tightness * 100.0).round()),
-                );
-            }
-            (Some(_), true) => {
-                city.siege = None;
-                entries.push(Entry::rule("siege-lifted", Rule::Siege).arg("city", name));
-            }
-            (Some(siege), false) => siege.tightness = (troops / needed).min(1.0) * open_roads,
-            (None, true) => {}
-        }
-        let tightness = city.siege.as_ref().map_or(0.0, |s| s.tightness);
-        if city.siege.is_some() {
-            let was_fed = city.food_days > 0.0;
-            city.food_days = (city.food_days - days * tightness).max(0.0);
-            if city.food_days > 0.0 {
-                city.morale += rules.siege_morale_per_day * days;
-            } else {
-                if was_fed {
-                    entries.push(Entry::rule("food-runs-out", Rule::Starvation).arg("city", name));
-                }
-                city.morale += rules.starvation_morale_per_day * days;
-                let lost = take_losses(&mut city.garrison, rules.starvation_attrition * days);
-                city.population = city.population.saturating_sub((city.population as f32 * 0.005 * days) as u32);
-                if lost > 0 {
-                    entries.push(Entry::rule("garrison-starves", Rule::Starvation).arg("city", name).arg("lost", lost));
-                }
-            }
-        } else {
-            city.food_days = (city.food_days + days * 0.5).min(city.food_capacity);
-        }
-        // Despair empties the walls.
-        if city.morale < 25.0 && city.siege.is_some() {
-            let despair = (25.0 - city.morale) / 25.0;
-            let lost = take_losses(&mut city.garrison, 0.03 * days * despair);
-            if lost > 0 {
-                entries.push(Entry::rule("garrison-deserts", Rule::Siege).arg("city", name).arg("lost", lost));
-            }
-        }
-        city.morale = city.morale.clamp(0.0, 100.0);
-        let starved = city.food_days <= 0.0 && (city.morale < 12.0 || city.garrison.total() < 200);
-        // A city in utter despair may open its gates before it starves.
-        let despair = city.morale < DESPAIR_MORALE;
-        let besieged = city.siege.is_some();
-        let surrenders =
-            besieged && (starved || (despair && world.resource_mut::<SimRng>().chance(DESPAIR_SURRENDER_CHANCE)));
+        let turn = city_turn(world, place);
+        let clock = world.resource::<Clock>().clone();
         let id = map.ids[place].clone();
         let mut chronicle = world.resource_mut::<Chronicle>();
-        for e in entries {
+        for e in turn.entries {
             chronicle.record(&clock, e.at(id.clone()));
         }
-        if surrenders {
-            let side = world.get::<City>(entity).expect("city").controller.enemy();
-            capture(world, place, side, Cause::Rule { rule: Rule::Surrender }, "city-surrenders");
+        if let Some(entry) = turn.surrenders {
+            let side = world.get::<City>(map.entities[place]).expect("city").controller.enemy();
+            capture(world, place, side, entry);
         }
     }
 }
 
-/// The AI besiegers of each city decide whether to storm the walls this turn.
+fn city_turn(world: &mut World, place: usize) -> CityTurn {
+    let clock = world.resource::<Clock>().clone();
+    let days = clock.turn_days as f32;
+    let rules = world.resource::<RuleBook>().clone();
+    let s = &rules.siege;
+    let map = world.resource::<Map>().clone();
+    let entity = map.entities[place];
+    let by = besiegers(world, place);
+    let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
+    let controller = world.get::<City>(entity).map(|c| c.controller).unwrap_or(Side::Song);
+    let inside: f32 = sheltering(world, place, controller)
+        .iter()
+        .filter_map(|e| world.get::<Army>(*e))
+        .map(|a| a.troops.total() as f32)
+        .sum();
+    let relief = relief_outside(world, place, controller);
+    let open_roads = troops / (troops + relief).max(1.0);
+    let resolute = resolute_governor(world, world.get::<City>(entity).expect("city"));
+    let truce = world.resource::<Diplomacy>().treaty == TreatyState::Accepted;
+    let name = map.names[place].clone();
+    let mut entries = Vec::new();
+    let mut city = world.get_mut::<City>(entity).expect("checked");
+    let needed = blockade_troops(city.population, &rules);
+    let tightness = (troops / needed).min(1.0) * open_roads;
+    match (&mut city.siege, by.is_empty()) {
+        (None, false) => {
+            city.siege = Some(Siege { since: clock.date, by: controller.enemy(), tightness });
+            entries.push(
+                Entry::rule("siege-begins", Rule::Siege)
+                    .arg("city", &name)
+                    .arg("tightness", (tightness * 100.0).round()),
+            );
+        }
+        (Some(_), true) => {
+            city.siege = None;
+            entries.push(Entry::rule("siege-lifted", Rule::Siege).arg("city", &name));
+        }
+        (Some(siege), false) => siege.tightness = tightness,
+        (None, true) => {}
+    }
+    let tightness = city.siege.as_ref().map_or(0.0, |s| s.tightness);
+    let mouths = city.population as f32 + city.garrison.total() as f32 + inside;
+    let eat_rate = mouths / city.food_mouths.max(1.0);
+    let mut seized = 0.0;
+    if city.siege.is_some() {
+        let was_fed = city.food_days > 0.0;
+        city.food_days = (city.food_days - days * tightness * eat_rate).max(0.0);
+        // The grain that would have come in: part of it falls to the besiegers.
+        seized = s.grain_seized * tightness * s.food_refill_per_day * days * city.food_mouths;
+        let steadiness = if resolute { s.resolute_steadiness } else { 1.0 };
+        if city.food_days > 0.0 {
+            city.morale += s.siege_morale_per_day * days * if s.siege_morale_per_day < 0.0 { steadiness } else { 1.0 };
+        } else {
+            if was_fed {
+                entries.push(Entry::rule("food-runs-out", Rule::Starvation).arg("city", &name));
+            }
+            city.morale += s.starvation_morale_per_day * days * steadiness;
+            city.population =
+                city.population.saturating_sub((city.population as f32 * s.starvation_population_loss * days) as u32);
+        }
+        if !truce {
+            // No treaty holds the besiegers back: they plunder the suburbs and the villages.
+            city.morale += rules.supply.ravaged_city_morale * days;
+        }
+    } else {
+        city.food_days = (city.food_days + days * s.food_refill_per_day).min(city.food_capacity);
+    }
+    let starving = city.siege.is_some() && city.food_days <= 0.0;
+    let hunger_lost = if starving { take_losses(&mut city.garrison, s.starvation_attrition * days) } else { 0 };
+    // Despair empties the walls.
+    let despairing = city.siege.is_some() && city.morale < s.desertion_morale;
+    let deserted = if despairing {
+        let despair = (s.desertion_morale - city.morale) / s.desertion_morale.max(1.0);
+        take_losses(&mut city.garrison, s.desertion_rate * days * despair)
+    } else {
+        0
+    };
+    city.morale = city.morale.clamp(0.0, 100.0);
+    let starved =
+        starving && (city.morale < s.starved_surrender_morale || city.garrison.total() < s.starved_surrender_garrison);
+    let despair = city.siege.is_some() && city.morale < s.despair_morale;
+    let (food_left, morale) = (city.food_days, city.morale);
+    let id = map.ids[place].clone();
+    spell(world, Kind::GarrisonStarves, &id, &name, hunger_lost, starving, &mut entries);
+    spell(world, Kind::GarrisonDeserts, &id, &name, deserted, despairing, &mut entries);
+    if seized > 0.0 {
+        feed_besiegers(world, &by, seized);
+    }
+    let despair_chance = s.despair_chance * if resolute { s.resolute_despair } else { 1.0 };
+    let surrenders = if starved {
+        Some("hunger")
+    } else if despair && world.resource_mut::<SimRng>().chance(despair_chance) {
+        Some("despair")
+    } else {
+        None
+    };
+    let surrenders = surrenders.map(|reason| {
+        Entry::rule("city-surrenders", Rule::Surrender)
+            .arg("city", &name)
+            .arg("reason", reason)
+            .arg("food", food_left.round())
+            .arg("morale", morale.round())
+    });
+    CityTurn { entries, surrenders }
+}
+
+/// Chronicles a lasting toll (hunger, desertion) when it begins, doubles and ends.
+fn spell(world: &mut World, kind: Kind, id: &str, name: &str, lost: u32, on: bool, entries: &mut Vec<Entry>) {
+    let date = world.resource::<Clock>().date;
+    let keys = match kind {
+        Kind::GarrisonStarves => ["garrison-starves", "garrison-starves-worse", "garrison-starves-ends"],
+        _ => ["garrison-deserts", "garrison-deserts-worse", "garrison-deserts-ends"],
+    };
+    let rule = if kind == Kind::GarrisonStarves { Rule::Starvation } else { Rule::Siege };
+    let mut ongoing = world.resource_mut::<Ongoing>();
+    if on && lost > 0 {
+        match ongoing.add(kind, id, lost, date) {
+            Some(Step::Began) => entries.push(Entry::rule(keys[0], rule).arg("city", name).arg("lost", lost)),
+            Some(Step::Worsened) => {
+                let spell = ongoing.get(kind, id).expect("just added");
+                entries.push(
+                    Entry::rule(keys[1], rule)
+                        .arg("city", name)
+                        .arg("lost", spell.total)
+                        .arg("days", date.days_since(spell.since)),
+                );
+            }
+            None => {}
+        }
+    } else if !on && let Some(spell) = ongoing.end(kind, id) {
+        entries.push(
+            Entry::rule(keys[2], rule)
+                .arg("city", name)
+                .arg("lost", spell.total)
+                .arg("days", date.days_since(spell.since)),
+        );
+    }
+}
+
+/// Shares men-days of food among armies by their mouths, up to a full load each.
+fn feed_besiegers(world: &mut World, armies: &[Entity], food: f32) {
+    let rules = world.resource::<RuleBook>().supply.clone();
+    let mouths: f32 = armies.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.eaters(rules.horse_fodder)).sum();
+    if mouths <= 0.0 {
+        return;
+    }
+    for e in armies {
+        if let Some(mut a) = world.get_mut::<Army>(*e) {
+            a.supply = (a.supply + food / mouths).min(rules.full_supply_days);
+        }
+    }
+}
+
+/// The AI besiegers of each city decide whether to storm the walls this turn: not before their
+/// siege works are ready, and the likelier the better the odds.
 pub fn assaults(world: &mut World) {
     let map = world.resource::<Map>().clone();
     let rules = world.resource::<RuleBook>().clone();
+    let s = &rules.siege;
+    let date = world.resource::<Clock>().date;
     for place in 0..map.ids.len() {
         // Armies whose plan is to starve the city out never storm it.
         let by: Vec<Entity> = besiegers(world, place).into_iter().filter(|e| !blockading(world, *e)).collect();
         let Some(first) = by.first() else { continue };
         let Some(city) = world.get::<City>(map.entities[place]) else { continue };
-        if city.walls_fallen || city.siege.is_none() {
+        let Some(siege) = &city.siege else { continue };
+        if city.walls_fallen || (date.days_since(siege.since) as f32) < s.prep_days_per_wall * city.walls {
             continue;
         }
-        // The AI storms only when the odds favour it; cautious commanders want better odds.
         let player = world.get::<Army>(*first).is_some_and(|a| a.player_controlled);
         let reckless = by.iter().any(|e| commander_traits(world, *e).contains(&Trait::Reckless));
         let cautious = by.iter().any(|e| commander_traits(world, *e).contains(&Trait::Cautious));
-        let wanted = rules.assault_odds
+        let wanted = s.assault_odds
             * if cautious {
-                1.3
+                s.cautious_odds
             } else if reckless {
-                0.8
+                s.reckless_odds
             } else {
                 1.0
             };
-        if player || assault_odds(world, place, &by) < wanted {
+        if player {
+            continue;
+        }
+        let odds = assault_odds(world, place, &by);
+        let storm = 1.0 / (1.0 + (-(odds - wanted) / s.assault_odds_spread).exp());
+        if !world.resource_mut::<SimRng>().chance(storm) {
             continue;
         }
         let army_id = world.get::<Army>(*first).expect("besieger").id.clone();
@@ -236,19 +369,11 @@ pub fn assaults(world: &mut World) {
 }
 
 fn blockading(world: &World, army: Entity) -> bool {
-    world
-        .get::<Plan>(army)
-        .is_some_and(|p| matches!(p.goals.get(p.current), Some(crate::scenario::schema::GoalDef::Blockade(_))))
+    world.get::<Plan>(army).is_some_and(|p| matches!(p.goals.get(p.current), Some(GoalDef::Blockade(_))))
 }
 
 fn commander_traits(world: &World, army: Entity) -> Vec<Trait> {
-    world
-        .get::<Army>(army)
-        .and_then(|a| a.commander.as_ref())
-        .and_then(|c| world.resource::<People>().get(c).copied())
-        .and_then(|e| world.get::<Character>(e))
-        .map(|c| c.traits.clone())
-        .unwrap_or_default()
+    world.get::<Army>(army).map(|a| army_commander(world, a).1).unwrap_or_default()
 }
 
 /// One assault on a city's walls by the given armies. `modifier` scales the attackers (an
@@ -256,24 +381,27 @@ fn commander_traits(world: &World, army: Entity) -> Vec<Trait> {
 pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: f32, cause: Cause) {
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
+    let s = world.resource::<RuleBook>().siege.clone();
     if world.get::<City>(map.entities[place]).is_none() {
         return;
     }
     let odds = assault_odds(world, place, attackers) * modifier * world.resource_mut::<SimRng>().spread(0.15);
     let carried = world.resource_mut::<SimRng>().chance(assault_success_chance(odds));
-    let attacker_loss = (0.025 / odds.max(0.2)).min(0.1);
-    let defender_loss = (0.04 * odds).min(0.3);
+    let attacker_loss = (s.assault_attacker_loss / odds.max(0.2)).min(s.assault_attacker_max_loss);
+    let defender_loss = (s.assault_defender_loss * odds).min(s.assault_defender_max_loss);
     let mut attackers_lost = 0;
     for e in attackers {
         if let Some(mut a) = world.get_mut::<Army>(*e) {
             attackers_lost += take_losses(&mut a.troops, attacker_loss);
-            a.morale = (a.morale + if carried { 10.0 } else { -6.0 }).clamp(0.0, 100.0);
+            let change = if carried { s.carried_attacker_morale } else { s.repulsed_attacker_morale };
+            a.morale = (a.morale + change).clamp(0.0, 100.0);
         }
     }
     let entity = map.entities[place];
     let Some(mut city) = world.get_mut::<City>(entity) else { return };
     let defenders_lost = take_losses(&mut city.garrison, defender_loss);
-    city.morale = (city.morale + if carried { -30.0 } else { 4.0 }).clamp(0.0, 100.0);
+    let change = if carried { s.carried_city_morale } else { s.repulsed_city_morale };
+    city.morale = (city.morale + change).clamp(0.0, 100.0);
     let side = city.controller.enemy();
     let key = if carried { "assault-carries" } else { "assault-repulsed" };
     world.resource_mut::<Chronicle>().record(
@@ -286,19 +414,23 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
             .at(map.ids[place].clone()),
     );
     if carried {
-        capture(world, place, side, cause, "walls-fall");
+        capture(world, place, side, Entry::new("walls-fall", cause).arg("city", &map.names[place]));
     }
 }
 
-/// The city falls to `side`. The capital's outer walls fall first: the inner city holds out,
-/// and what follows is for decisions and events to settle.
-pub fn capture(world: &mut World, place: usize, side: Side, cause: Cause, key: &'static str) {
+/// The city falls to `side`, told by `entry` (a storm, a surrender with its cause, a handover).
+/// The capital's outer walls fall first: the inner city holds out, and what follows is for
+/// decisions and events to settle. The captors take what food they can carry.
+pub fn capture(world: &mut World, place: usize, side: Side, entry: Entry) {
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
+    let rules = world.resource::<RuleBook>().clone();
     let is_capital = world.resource::<Court>().capital == place;
     let entity = map.entities[place];
+    let by = besiegers(world, place);
     let Some(mut city) = world.get_mut::<City>(entity) else { return };
     let governor = city.governor.clone();
+    let granary = city.food_days * city.food_mouths;
     if is_capital {
         // The court holds out in the inner city: decisions and events settle what follows.
         city.walls_fallen = true;
@@ -306,20 +438,51 @@ pub fn capture(world: &mut World, place: usize, side: Side, cause: Cause, key: &
         city.controller = side;
         city.siege = None;
         city.garrison = Troops::default();
-        city.morale = 30.0;
+        city.morale = rules.siege.captured_morale;
         // Breached walls are patched, not rebuilt.
-        city.walls = (city.walls - 2.0).max(0.0);
+        city.walls = (city.walls - rules.siege.walls_lost_on_capture).max(0.0);
+        city.governor = None;
     }
-    world
-        .resource_mut::<Chronicle>()
-        .record(&clock, Entry::new(key, cause).arg("city", &map.names[place]).at(map.ids[place].clone()));
+    world.resource_mut::<Chronicle>().record(&clock, entry.at(map.ids[place].clone()));
+    if !is_capital {
+        let id = map.ids[place].clone();
+        let mut d = world.resource_mut::<Diplomacy>();
+        d.awaiting_handover.retain(|c| *c != id);
+        // What the captors carry off, they eat; the rest stays for the new garrison.
+        let room: f32 = by
+            .iter()
+            .filter_map(|e| world.get::<Army>(*e))
+            .map(|a| a.eaters(rules.supply.horse_fodder) * (rules.supply.full_supply_days - a.supply).max(0.0))
+            .sum();
+        let taken = granary.min(room);
+        if taken > 0.0 {
+            feed_besiegers(world, &by, taken);
+            if let Some(mut c) = world.get_mut::<City>(entity) {
+                c.food_days = ((granary - taken) / c.food_mouths.max(1.0)).max(0.0);
+            }
+        }
+        end_spells(world, &id, &map.names[place]);
+    }
     if !is_capital
         && let Some(g) = governor
         && let Some(e) = world.resource::<People>().get(&g).copied()
         && let Some(mut c) = world.get_mut::<Character>(e)
         && c.side != side
+        && matches!(c.status, Status::InOffice | Status::OutOfOffice)
     {
         c.status = Status::Captured;
+    }
+}
+
+/// A city that changes hands ends its garrison's lasting tolls.
+fn end_spells(world: &mut World, id: &str, name: &str) {
+    let mut entries = Vec::new();
+    spell(world, Kind::GarrisonStarves, id, name, 0, false, &mut entries);
+    spell(world, Kind::GarrisonDeserts, id, name, 0, false, &mut entries);
+    let clock = world.resource::<Clock>().clone();
+    let mut chronicle = world.resource_mut::<Chronicle>();
+    for e in entries {
+        chronicle.record(&clock, e.at(id.to_string()));
     }
 }
 
@@ -328,18 +491,22 @@ pub fn sally(world: &mut World, place: usize, troops: Troops, modifier: f32, cau
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
     let rules = world.resource::<RuleBook>().clone();
+    let s = &rules.siege;
     let by = besiegers(world, place);
     let entity = map.entities[place];
     let Some(mut city) = world.get_mut::<City>(entity) else { return };
     let mut party = super::strength::split(&mut city.garrison, &troops);
-    let worth = troop_worth(&party, &rules, Ground::Field) * quality(city.training, city.morale, 5.0, &[]) * modifier;
-    let enemy = attackers_field_strength(world, &by) * 1.3;
+    let worth =
+        troop_worth(&party, &rules, Ground::Field) * quality(city.training, city.morale, 5.0, &[], &rules) * modifier;
+    let enemy = attackers_field_strength(world, &by) * s.sally_camp_defence;
     let ratio = worth / enemy.max(1.0);
     let won = world.resource_mut::<SimRng>().chance(assault_success_chance(ratio * 2.0));
-    let party_loss = if won { 0.15 } else { (rules.battle_intensity * 3.0 / ratio.max(0.05).powf(0.5)).min(0.9) };
+    let intensity = rules.battle.intensity;
+    let party_loss =
+        if won { s.sally_won_loss } else { (intensity * s.sally_lost_intensity / ratio.max(0.05).powf(0.5)).min(0.9) };
     let sally_lost = take_losses(&mut party, party_loss);
     let mut enemy_lost = 0;
-    let enemy_loss = (rules.battle_intensity * ratio).min(0.15);
+    let enemy_loss = (intensity * ratio).min(s.sally_enemy_max_loss);
     for e in &by {
         if let Some(mut a) = world.get_mut::<Army>(*e) {
             enemy_lost += take_losses(&mut a.troops, enemy_loss);
@@ -347,7 +514,7 @@ pub fn sally(world: &mut World, place: usize, troops: Troops, modifier: f32, cau
     }
     let mut city = world.get_mut::<City>(entity).expect("city");
     super::strength::add(&mut city.garrison, &party);
-    city.morale = (city.morale + if won { 8.0 } else { -12.0 }).clamp(0.0, 100.0);
+    city.morale = (city.morale + if won { s.sally_won_morale } else { s.sally_lost_morale }).clamp(0.0, 100.0);
     let key = if won { "sally-succeeds" } else { "sally-fails" };
     world.resource_mut::<Flags>().insert(if won { "sally_succeeded" } else { "sally_failed" }.to_string());
     world.resource_mut::<Chronicle>().record(
@@ -358,6 +525,8 @@ pub fn sally(world: &mut World, place: usize, troops: Troops, modifier: f32, cau
             .arg("enemy_lost", enemy_lost)
             .at(map.ids[place].clone()),
     );
+    let record = &mut world.resource_mut::<super::super::script::record::Record>();
+    record.battles.entry(map.ids[place].clone()).or_insert(clock.date);
 }
 
 fn attackers_field_strength(world: &World, list: &[Entity]) -> f32 {

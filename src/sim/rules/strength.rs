@@ -12,35 +12,43 @@ pub enum Ground {
 
 /// Raw worth of troops before quality.
 pub fn troop_worth(t: &Troops, rules: &Rules, ground: Ground) -> f32 {
+    let b = &rules.battle;
     let cavalry = match ground {
-        Ground::Field => rules.cavalry_worth,
-        Ground::Walls => 0.8,
+        Ground::Field => b.cavalry_worth,
+        Ground::Walls => b.cavalry_on_walls_worth,
     };
-    t.cavalry as f32 * cavalry + t.infantry as f32 * rules.infantry_worth + t.militia as f32 * rules.militia_worth
+    t.cavalry as f32 * cavalry + t.infantry as f32 * b.infantry_worth + t.militia as f32 * b.militia_worth
 }
 
 /// Multiplier for training, morale and the commander.
-pub fn quality(training: f32, morale: f32, command: f32, traits: &[Trait]) -> f32 {
-    let mut q = (0.4 + 0.6 * training / 100.0) * (0.5 + 0.5 * morale / 100.0) * (1.0 + 0.06 * (command - 5.0));
+pub fn quality(training: f32, morale: f32, command: f32, traits: &[Trait], rules: &Rules) -> f32 {
+    let b = &rules.battle;
+    let mut q =
+        (0.4 + 0.6 * training / 100.0) * (0.5 + 0.5 * morale / 100.0) * (1.0 + b.command_per_point * (command - 5.0));
     if traits.contains(&Trait::Veteran) {
-        q *= 1.1;
+        q *= b.veteran_factor;
     }
     if traits.contains(&Trait::Timid) {
-        q *= 0.85;
+        q *= b.timid_factor;
     }
     q.max(0.05)
 }
 
 pub fn army_strength(army: &Army, command: f32, traits: &[Trait], rules: &Rules, ground: Ground) -> f32 {
-    troop_worth(&army.troops, rules, ground) * quality(army.training, army.morale, command, traits)
+    troop_worth(&army.troops, rules, ground) * quality(army.training, army.morale, command, traits, rules)
 }
 
 /// Removes a fraction of every arm; returns the number of men lost.
 pub fn take_losses(t: &mut Troops, fraction: f32) -> u32 {
-    let fraction = fraction.clamp(0.0, 1.0);
+    take_losses_by_arm(t, [fraction; 3])
+}
+
+/// Removes a fraction of each arm (cavalry, infantry, militia); returns the men lost.
+pub fn take_losses_by_arm(t: &mut Troops, fractions: [f32; 3]) -> u32 {
     let before = t.total();
-    for n in [&mut t.cavalry, &mut t.infantry, &mut t.militia] {
-        *n -= (*n as f32 * fraction).round() as u32;
+    for (n, f) in [&mut t.cavalry, &mut t.infantry, &mut t.militia].into_iter().zip(fractions) {
+        let f = if f.is_finite() { f.clamp(0.0, 1.0) } else { 0.0 };
+        *n -= ((*n as f64) * f as f64).round() as u32;
     }
     before - t.total()
 }
@@ -59,9 +67,9 @@ pub fn split(from: &mut Troops, wanted: &Troops) -> Troops {
 }
 
 pub fn add(to: &mut Troops, more: &Troops) {
-    to.cavalry += more.cavalry;
-    to.infantry += more.infantry;
-    to.militia += more.militia;
+    to.cavalry = to.cavalry.saturating_add(more.cavalry);
+    to.infantry = to.infantry.saturating_add(more.infantry);
+    to.militia = to.militia.saturating_add(more.militia);
 }
 
 #[cfg(test)]

@@ -1,54 +1,217 @@
-//! Food for armies: resupply near friendly cities, foraging that thins out the longer an
-//! army sits in one place, hunger and its attrition.
+//! Food and fodder for armies.
+//!
+//! Every army eats a day's food a day, its horses as well as its men. It fills its carts
+//! again, in this order of preference:
+//! - **inside the walls** of a city of its own side, from the city's granaries (the city
+//!   counts the army among its mouths);
+//! - **from a granary**: a city of its own side within `supply_radius_km`, not itself under
+//!   siege, or an enemy city whose walls its side holds; what it takes, the city no longer has;
+//! - **by foraging** the country round where it stands: each place's country holds a stock of
+//!   food and fodder (its richness × `forage_stock_per_richness`), of which foragers reach a
+//!   share a day. Enemy field armies nearby contest the villages and cut that share; with no
+//!   treaty to restrain them, foragers plunder and take more. What they take is gone, and
+//!   grows back only slowly.
+//!
+//! An army that cannot fill its carts eats into them; out of food, it loses men and heart.
 
 use super::super::chronicle::{Chronicle, Entry, Rule};
+use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::world::*;
+use super::siege::inside_friendly_walls;
 use super::strength::take_losses;
+use crate::scenario::schema::{Side, TreatyState};
 use bevy::prelude::*;
+use std::collections::BTreeMap;
 
-/// Days of food an army carries when fully supplied.
-pub const FULL_SUPPLY: f32 = 30.0;
+/// Where an army fills its carts this turn.
+enum Source {
+    /// Inside the walls of this city.
+    Walls(Entity),
+    /// From this city's granary, outside it.
+    Granary(Entity),
+    /// From the country round this place.
+    Forage(usize),
+}
 
-pub fn supply_and_attrition(
-    clock: Res<Clock>,
-    map: Res<Map>,
-    rules: Res<RuleBook>,
-    registry: Res<Armies>,
-    cities: Query<(&Place, &City)>,
-    mut chronicle: ResMut<Chronicle>,
-    mut armies: Query<(&mut Army, &Location)>,
-) {
+pub fn supply_and_attrition(world: &mut World) {
+    let clock = world.resource::<Clock>().clone();
     let days = clock.turn_days as f32;
-    for e in registry.values() {
-        let Ok((mut army, loc)) = armies.get_mut(*e) else { continue };
+    let rules = world.resource::<RuleBook>().clone();
+    let s = &rules.supply;
+    regrow(world, days);
+    let registry: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
+    let mut foragers: BTreeMap<(usize, Side), Vec<Entity>> = BTreeMap::new();
+    for e in &registry {
+        let (Some(army), Some(loc)) = (world.get::<Army>(*e).cloned(), world.get::<Location>(*e).cloned()) else {
+            continue;
+        };
         if !army.is_in_play() {
             continue;
         }
-        let side = army.side;
-        let supplied = cities.iter().any(|(place, city)| {
-            city.controller == side
-                && !city.walls_fallen
-                && city.siege.is_none()
-                && map.km_between(place.index, loc.at) <= rules.supply_radius_km
-        });
-        let was_fed = army.supply > 0.0;
-        if supplied {
-            army.supply = (army.supply + 5.0 * days).min(FULL_SUPPLY);
-        } else {
-            // Country an army has sat in for weeks has little left to take.
-            let forage = rules.forage_days_per_day * (-loc.days_here / 40.0).exp();
-            army.supply = (army.supply - days * (1.0 - forage)).clamp(-10.0, FULL_SUPPLY);
-        }
-        take_losses(&mut army.troops, rules.campaign_attrition * days);
-        if army.supply <= 0.0 {
-            take_losses(&mut army.troops, rules.starvation_attrition * days);
-            army.morale = (army.morale - 1.5 * days).max(0.0);
-            if was_fed {
-                chronicle.record(
-                    &clock,
-                    Entry::rule("army-hungry", Rule::Supply).arg("army", &army.name).at(map.ids[loc.at].clone()),
-                );
+        world.get_mut::<Army>(*e).expect("army").supply -= days;
+        match source(world, &army, &loc) {
+            Source::Walls(city) => {
+                let fed = world.get::<City>(city).is_some_and(|c| c.food_days > 0.0);
+                if fed {
+                    world.get_mut::<Army>(*e).expect("army").supply = s.full_supply_days;
+                }
             }
+            Source::Granary(city) => draw_from_granary(world, *e, city, days),
+            Source::Forage(place) => foragers.entry((place, army.side)).or_default().push(*e),
         }
+    }
+    for ((place, side), group) in foragers {
+        forage(world, place, side, &group, days);
+    }
+    for e in &registry {
+        let Some(mut army) = world.get_mut::<Army>(*e) else { continue };
+        if !army.is_in_play() {
+            continue;
+        }
+        army.supply = army.supply.clamp(s.lowest_supply, s.full_supply_days);
+        take_losses(&mut army.troops, s.campaign_attrition * days);
+        let hungry = army.supply <= 0.0;
+        let lost = if hungry {
+            army.morale = (army.morale - s.hunger_morale * days).max(0.0);
+            take_losses(&mut army.troops, s.hunger_attrition * days)
+        } else {
+            0
+        };
+        let army = army.clone();
+        hunger_spell(world, &army, *e, hungry, lost);
+    }
+}
+
+/// Where the army fills its carts: inside friendly walls, from a granary, or the country.
+fn source(world: &World, army: &Army, loc: &Location) -> Source {
+    let map = world.resource::<Map>();
+    let rules = world.resource::<RuleBook>();
+    if let Some(place) = inside_friendly_walls(world, army, loc) {
+        return Source::Walls(map.entities[place]);
+    }
+    let near = |place: usize, km: f32| map.km_between(place, loc.at) <= km;
+    let granary = (0..map.ids.len())
+        .filter(|p| near(*p, rules.supply.supply_radius_km))
+        .filter_map(|p| world.get::<City>(map.entities[p]).map(|c| (p, c)))
+        .filter(|(p, c)| {
+            let ours = c.controller == army.side && !c.walls_fallen && c.siege.is_none();
+            // The enemy's city whose walls this side holds is at its mercy.
+            let at_our_mercy = c.controller != army.side && c.walls_fallen && near(*p, rules.siege.camp_km);
+            (ours || at_our_mercy) && c.food_days > 0.0
+        })
+        .min_by(|a, b| map.km_between(a.0, loc.at).total_cmp(&map.km_between(b.0, loc.at)))
+        .map(|(p, _)| map.entities[p]);
+    match granary {
+        Some(city) => Source::Granary(city),
+        None => Source::Forage(loc.at),
+    }
+}
+
+/// Refills an army from a city's granary; the city's food goes down by what it gave.
+fn draw_from_granary(world: &mut World, army: Entity, city: Entity, days: f32) {
+    let s = world.resource::<RuleBook>().supply.clone();
+    let (eaters, supply) = {
+        let a = world.get::<Army>(army).expect("army");
+        (a.eaters(s.horse_fodder), a.supply)
+    };
+    let wanted_days = (s.resupply_days_per_day * days).min(s.full_supply_days - supply).max(0.0);
+    let Some(mut c) = world.get_mut::<City>(city) else { return };
+    let available = c.food_days * c.food_mouths;
+    let taken = (wanted_days * eaters).min(available);
+    c.food_days = ((available - taken) / c.food_mouths.max(1.0)).max(0.0);
+    if eaters > 0.0 {
+        world.get_mut::<Army>(army).expect("army").supply += taken / eaters;
+    }
+}
+
+/// The armies of one side foraging round one place share what the country yields them.
+fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f32) {
+    let rules = world.resource::<RuleBook>().clone();
+    let s = &rules.supply;
+    let map = world.resource::<Map>().clone();
+    let treaty = world.resource::<Diplomacy>().treaty == TreatyState::Accepted;
+    let (own, enemy) = troops_around(world, &map, place, side, s.forage_radius_km);
+    let freedom = own / (own + s.forage_denial * enemy).max(1.0);
+    let plunder = if treaty { 1.0 } else { s.plunder_gather };
+    let reach = 1.0 - (1.0 - s.forage_gather_rate).powf(days);
+    let stock = world.resource::<Countryside>().stock.get(place).copied().unwrap_or(0.0);
+    let gatherable = stock * (reach * freedom * plunder).min(1.0);
+    let wants: Vec<(Entity, f32, f32)> = group
+        .iter()
+        .filter_map(|e| world.get::<Army>(*e).map(|a| (*e, a.eaters(s.horse_fodder), a.supply)))
+        .map(|(e, eaters, supply)| (e, eaters, eaters * (s.full_supply_days - supply).max(0.0)))
+        .collect();
+    let wanted: f32 = wants.iter().map(|w| w.2).sum();
+    let gathered = wanted.min(gatherable);
+    if let Some(stock) = world.resource_mut::<Countryside>().stock.get_mut(place) {
+        *stock = (*stock - gathered).max(0.0);
+    }
+    if wanted <= 0.0 {
+        return;
+    }
+    for (e, eaters, want) in wants {
+        if eaters > 0.0 {
+            world.get_mut::<Army>(e).expect("army").supply += gathered * (want / wanted) / eaters;
+        }
+    }
+}
+
+/// Men of `side` and of its enemy in field armies within `km` of a place.
+fn troops_around(world: &World, map: &Map, place: usize, side: Side, km: f32) -> (f32, f32) {
+    let mut own = 0.0;
+    let mut enemy = 0.0;
+    for e in world.resource::<Armies>().values() {
+        let (Some(a), Some(l)) = (world.get::<Army>(*e), world.get::<Location>(*e)) else { continue };
+        if a.state != ArmyStatus::Active || map.km_between(l.at, place) > km {
+            continue;
+        }
+        if a.side == side {
+            own += a.troops.total() as f32;
+        } else {
+            enemy += a.troops.total() as f32;
+        }
+    }
+    (own, enemy)
+}
+
+/// The country grows back, slowly, towards what it held.
+fn regrow(world: &mut World, days: f32) {
+    let rate = world.resource::<RuleBook>().supply.forage_regrowth * days;
+    let mut country = world.resource_mut::<Countryside>();
+    let Countryside { stock, full } = &mut *country;
+    for (s, f) in stock.iter_mut().zip(full.iter()) {
+        *s = (*s + f * rate).min(*f);
+    }
+}
+
+/// Chronicles an army's hunger when it begins, doubles its toll, and ends.
+fn hunger_spell(world: &mut World, army: &Army, e: Entity, hungry: bool, lost: u32) {
+    let clock = world.resource::<Clock>().clone();
+    let place = world.get::<Location>(e).map(|l| world.resource::<Map>().ids[l.at].clone()).unwrap_or_default();
+    let mut ongoing = world.resource_mut::<Ongoing>();
+    let entry = if hungry {
+        match ongoing.add(Kind::ArmyHungry, &army.id, lost.max(1), clock.date) {
+            Some(Step::Began) => Some(Entry::rule("army-hungry", Rule::Supply).army(army)),
+            Some(Step::Worsened) => {
+                let spell = ongoing.get(Kind::ArmyHungry, &army.id).expect("just added");
+                Some(
+                    Entry::rule("army-hungry-worse", Rule::Supply)
+                        .army(army)
+                        .arg("lost", spell.total)
+                        .arg("days", clock.date.days_since(spell.since)),
+                )
+            }
+            None => None,
+        }
+    } else {
+        ongoing.end(Kind::ArmyHungry, &army.id).map(|spell| {
+            Entry::rule("army-fed", Rule::Supply)
+                .army(army)
+                .arg("lost", spell.total.saturating_sub(1))
+                .arg("days", clock.date.days_since(spell.since))
+        })
+    };
+    if let Some(entry) = entry {
+        world.resource_mut::<Chronicle>().record(&clock, entry.at(place));
     }
 }

@@ -1,8 +1,9 @@
 //! Evaluating the conditions of triggers, options and outcomes against the world.
 
+use super::super::rules::siege::is_besieging;
 use super::super::world::*;
 use super::record::Record;
-use crate::scenario::schema::{ArmyState, Condition, OrderDef, Side, Status, TreatyState};
+use crate::scenario::schema::{ArmyState, Condition, Measure, OrderDef, Side, Status, TreatyState};
 use bevy::prelude::*;
 
 pub fn holds(world: &World, c: &Condition) -> bool {
@@ -44,11 +45,16 @@ pub fn holds(world: &World, c: &Condition) -> bool {
         PaidFraction(cmp) => cmp.holds(world.resource::<Diplomacy>().paid_fraction()),
         Ceded(p) => world.resource::<Diplomacy>().ceded.contains(p),
         Hostage(ch) => character_status(world, ch) == Some(crate::scenario::schema::Status::Hostage),
-        CourtAt(p) => map.index(p) == Some(world.resource::<Court>().seat),
+        CourtAt(p) => {
+            let court = world.resource::<Court>();
+            court.journey.is_none() && map.index(p) == Some(court.seat)
+        }
         SiegeDays { city: id, cmp } => {
             let days = city(id).and_then(|c| c.siege.as_ref()).map_or(0, |s| date.days_since(s.since));
             cmp.holds(days as f32)
         }
+        BattleAt(p) => record.battles.contains_key(p),
+        HostagesHeld(cmp) => cmp.holds(world.resource::<Diplomacy>().hostages.len() as f32),
         All(list) => list.iter().all(|c| holds(world, c)),
         Any(list) => list.iter().any(|c| holds(world, c)),
         Not(inner) => !holds(world, inner),
@@ -68,9 +74,48 @@ pub fn army_state_is(world: &World, e: Entity, state: ArmyState) -> bool {
     match state {
         ArmyState::Gone => !army.is_in_play(),
         ArmyState::Destroyed => army.state == ArmyStatus::Destroyed,
+        ArmyState::Dispersed => army.state == ArmyStatus::Dispersed,
+        ArmyState::Routed => army.is_routed(),
         ArmyState::Withdrawing => army.is_in_play() && matches!(orders.order, OrderDef::Withdraw(_)),
-        ArmyState::Besieging => army.is_in_play() && matches!(orders.order, OrderDef::Besiege(_)),
+        ArmyState::Besieging => army.is_in_play() && is_besieging(world, e),
         ArmyState::Active => army.is_in_play() && !matches!(orders.order, OrderDef::Withdraw(_)),
+    }
+}
+
+/// A number read off the world, for weighing odds.
+pub fn measure(world: &World, m: &Measure) -> f32 {
+    let map = world.resource::<Map>();
+    let city = |id: &str| map.entity(id).and_then(|e| world.get::<City>(e));
+    let diplomacy = world.resource::<Diplomacy>();
+    match m {
+        Measure::Grievance => diplomacy.grievance,
+        Measure::Authority => world.resource::<Court>().authority,
+        Measure::PaidFraction => diplomacy.paid_fraction(),
+        Measure::Unpaid => {
+            if diplomacy.terms.is_some() {
+                1.0 - diplomacy.paid_fraction()
+            } else {
+                0.0
+            }
+        }
+        Measure::HeldBy { side, cities } => {
+            let held = cities.iter().filter(|c| city(c).is_some_and(|c| c.controller == *side)).count();
+            held as f32 / cities.len().max(1) as f32
+        }
+        Measure::Troops { side, place, km } => {
+            map.index(place).map_or(0.0, |p| troops_near(world, *side, p, *km) as f32)
+        }
+        Measure::CityMorale(c) => city(c).map_or(0.0, |c| c.morale),
+        Measure::FoodDays(c) => city(c).map_or(0.0, |c| c.food_days),
+        Measure::SiegeDays(c) => city(c)
+            .and_then(|c| c.siege.as_ref())
+            .map_or(0.0, |s| world.resource::<Clock>().date.days_since(s.since) as f32),
+        Measure::DaysSince(event) => world
+            .resource::<Record>()
+            .happened
+            .get(event)
+            .map_or(0.0, |d| world.resource::<Clock>().date.days_since(*d) as f32),
+        Measure::Influence(f) => world.resource::<Court>().influence.get(f).copied().unwrap_or(0.0),
     }
 }
 
@@ -100,6 +145,11 @@ pub fn jin_satisfaction(world: &World) -> f32 {
     } else {
         terms.cede.iter().filter(|c| d.ceded.contains(*c)).count() as f32 / terms.cede.len() as f32
     };
-    let money = (d.paid_fraction() * 5.0).min(1.0);
+    let money = (d.paid_fraction() / world.resource::<RuleBook>().diplomacy.money_satisfies_at).min(1.0);
     0.25 * (treaty + hostages + cessions + money)
+}
+
+/// A scenario text as it reads in the world now: each conditional part chosen by the world.
+pub fn say(world: &World, text: &crate::scenario::schema::Text) -> String {
+    text.render(|c| holds(world, c))
 }

@@ -1,12 +1,12 @@
 //! Decisions arising and expiring, events firing, outcomes reached.
 
-use super::super::chronicle::{Cause, Chronicle, Entry};
+use super::super::chronicle::{Cause, Chronicle, Entry, Phrase};
 use super::super::rng::SimRng;
 use super::super::world::*;
-use super::conditions::holds;
+use super::conditions::{holds, measure, say};
 use super::effects::apply;
 use super::record::{Choice, LoadedScenario, Record};
-use crate::scenario::schema::{DecisionDef, Side, TriggerDef};
+use crate::scenario::schema::{DecisionDef, EventDef, OddsDef, OptionDef, Side, TriggerDef};
 use bevy::prelude::*;
 
 fn in_window(trigger: &TriggerDef, world: &World) -> bool {
@@ -21,27 +21,42 @@ fn note(world: &mut World, entry: Entry) {
     world.resource_mut::<Chronicle>().record(&clock, entry);
 }
 
-/// Why a choice was refused.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a choice was refused. Its words are in the locale (`crate::words`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChoiceError {
-    #[error("decision `{0}` is not on the table")]
     NotPending(String),
-    #[error("decision `{decision}` has no option `{option}`")]
-    NoSuchOption { decision: String, option: String },
-    #[error("option `{option}` of `{decision}` cannot be chosen now: its conditions do not hold")]
-    NotAllowed { decision: String, option: String },
-    #[error("the game is over")]
+    NoSuchOption {
+        decision: String,
+        option: String,
+    },
+    /// Offered, but its `requires` does not hold.
+    NotAllowed {
+        decision: String,
+        option: String,
+    },
+    /// Its `when` does not hold: it is not on the card.
+    NotOffered {
+        decision: String,
+        option: String,
+    },
     GameOver,
 }
+
+impl std::error::Error for ChoiceError {}
 
 /// The decision's definition.
 pub fn decision_def(world: &World, id: &str) -> Option<DecisionDef> {
     world.resource::<LoadedScenario>().def.decisions.iter().find(|d| d.id == id).cloned()
 }
 
-/// Options of a pending decision that can be chosen now.
+/// Options on the card of a pending decision: those whose `when` holds.
+pub fn offered_options<'a>(world: &World, decision: &'a DecisionDef) -> Vec<&'a OptionDef> {
+    decision.options.iter().filter(|o| holds(world, &o.when)).collect()
+}
+
+/// Options of a pending decision that can be chosen now: offered, and their `requires` holds.
 pub fn allowed_options(world: &World, decision: &DecisionDef) -> Vec<String> {
-    decision.options.iter().filter(|o| holds(world, &o.requires)).map(|o| o.id.clone()).collect()
+    offered_options(world, decision).into_iter().filter(|o| holds(world, &o.requires)).map(|o| o.id.clone()).collect()
 }
 
 /// Takes a decision: records it, chronicles it, applies the option's effects.
@@ -56,15 +71,20 @@ pub fn choose(world: &mut World, decision: &str, option: &str, by_default: bool)
     let Some(opt) = def.options.iter().find(|o| o.id == option) else {
         return Err(ChoiceError::NoSuchOption { decision: decision.into(), option: option.into() });
     };
+    if !by_default && !holds(world, &opt.when) {
+        return Err(ChoiceError::NotOffered { decision: decision.into(), option: option.into() });
+    }
     if !by_default && !holds(world, &opt.requires) {
         return Err(ChoiceError::NotAllowed { decision: decision.into(), option: option.into() });
     }
     let date = world.resource::<Clock>().date;
+    let label = say(world, &opt.label);
     let mut record = world.resource_mut::<Record>();
     record.pending.retain(|d| d != decision);
     record.choices.push(Choice {
         decision: decision.into(),
         option: option.into(),
+        label: label.clone(),
         date,
         by_default,
         historical: opt.historical,
@@ -75,19 +95,30 @@ pub fn choose(world: &mut World, decision: &str, option: &str, by_default: bool)
         Cause::Decision { decision: decision.into(), option: option.into() }
     };
     let key = if by_default { "decision-lapses" } else { "decision-taken" };
-    note(world, Entry::new(key, cause.clone()).arg("decision", def.title.clone()).arg("option", opt.label.clone()));
+    note(world, Entry::new(key, cause.clone()).arg("decision", def.title.clone()).arg("option", label));
     apply(world, &opt.effects.clone(), &cause);
     Ok(())
 }
 
 /// Pending decisions whose moment has passed take their default option.
+///
+/// A pending decision raised by its trigger whose situation no longer holds (the Jin have
+/// gone, the walls have fallen) is withdrawn instead: the question no longer arises, and
+/// nothing is decided.
 pub fn expire_overdue(world: &mut World) {
     let date = world.resource::<Clock>().date;
     let pending = world.resource::<Record>().pending.clone();
     for id in pending {
         let Some(def) = decision_def(world, &id) else { continue };
         if def.trigger.until.is_some_and(|until| date > until) {
+            // Taking the default cannot fail for a pending decision while the game is on.
             let _ = choose(world, &id, &def.default, true);
+        } else if !world.resource::<Record>().opened.contains(&id) && !holds(world, &def.trigger.when) {
+            world.resource_mut::<Record>().pending.retain(|d| *d != id);
+            note(
+                world,
+                Entry::new("decision-withdrawn", Cause::Event { event: id.clone() }).arg("decision", def.title),
+            );
         }
     }
 }
@@ -117,23 +148,97 @@ pub fn fire_events(world: &mut World) {
         if (done && !def.repeatable) || !in_window(&def.trigger, world) {
             continue;
         }
-        if !world.resource_mut::<SimRng>().chance(def.chance.get()) {
+        let fires = match &def.odds {
+            None => world.resource_mut::<SimRng>().chance(def.chance.get()),
+            Some(odds) => match weigh(world, def, odds) {
+                Some(fires) => fires,
+                None => continue,
+            },
+        };
+        if !fires {
             continue;
         }
         let date = world.resource::<Clock>().date;
         world.resource_mut::<Record>().happened.insert(def.id.clone(), date);
         let cause = Cause::Event { event: def.id.clone() };
-        let mut entry =
-            Entry::new("event", cause.clone()).arg("title", def.title.clone()).arg("text", def.text.clone());
+        let text = say(world, &def.text);
+        let mut entry = Entry::new("event", cause.clone()).arg("title", def.title.clone()).arg("text", text);
         entry.place = def.place.clone();
         note(world, entry);
         apply(world, &def.effects, &cause);
     }
 }
 
+/// The points each factor of the odds adds in the world now, as (label, points), leaving out
+/// those that add nothing; and their sum.
+pub fn factors(world: &World, odds: &OddsDef) -> (Vec<(String, f32)>, f32) {
+    let mut out = Vec::new();
+    let mut sum = 0.0;
+    for f in &odds.factors {
+        if !holds(world, &f.when) {
+            continue;
+        }
+        let points = f.weight * f.per.as_ref().map_or(1.0, |m| measure(world, m));
+        sum += points;
+        if points.abs() >= 0.5 {
+            out.push((f.label.clone(), points));
+        }
+    }
+    (out, sum)
+}
+
+/// The chance the odds give for a sum of points: 50% at `even`, smoothly more or less.
+pub fn chance_of(odds: &OddsDef, points: f32) -> f32 {
+    1.0 / (1.0 + (-(points - odds.even) / odds.spread.max(0.01)).exp())
+}
+
+/// Weighs an event's odds, if it is time to: draws whether it happens and chronicles what
+/// weighed how much (at every weighing of a periodic question, and whenever it happens).
+/// `None` when the question does not come up this turn.
+fn weigh(world: &mut World, def: &EventDef, odds: &OddsDef) -> Option<bool> {
+    let date = world.resource::<Clock>().date;
+    let last = world.resource::<Record>().weighed.get(&def.id).copied();
+    if odds.every_days > 0 && last.is_some_and(|d| date.days_since(d) < odds.every_days as i32) {
+        return None;
+    }
+    world.resource_mut::<Record>().weighed.insert(def.id.clone(), date);
+    let (list, points) = factors(world, odds);
+    let chance = chance_of(odds, points);
+    let fires = world.resource_mut::<SimRng>().chance(chance);
+    if odds.every_days > 0 || fires {
+        let factors: Vec<Phrase> = list
+            .into_iter()
+            .map(|(label, points)| Phrase::new("factor").arg("label", label).arg("points", points.round()))
+            .collect();
+        let entry = Entry::new("weighed", Cause::Event { event: def.id.clone() })
+            .arg("title", def.title.clone())
+            .arg("factors", factors)
+            .arg("points", points.round())
+            .arg("chance", (chance * 100.0).round())
+            .arg("decided", if fires { "yes" } else { "no" });
+        note(world, entry);
+    }
+    Some(fires)
+}
+
+/// Whether the game has ended (systems after an ending do not run).
+pub fn game_is_on(record: Res<Record>) -> bool {
+    !record.is_over()
+}
+
+/// After the rules of the turn: outcomes reached, and the end of time.
+pub fn outcomes_after_rules(world: &mut World) {
+    check_outcomes(world, true);
+}
+
+/// After the events of the turn: outcomes they brought about.
+pub fn outcomes_after_events(world: &mut World) {
+    check_outcomes(world, false);
+}
+
 /// Records the fall of the capital and the outcomes reached; ends the game when one ends it
-/// or time runs out.
-pub fn check_outcomes(world: &mut World) {
+/// or time runs out (then the first `at_end` outcome that holds, else the timeout outcome).
+pub fn check_outcomes(world: &mut World, with_timeout: bool) {
     let scenario = world.resource::<LoadedScenario>().clone();
     let date = world.resource::<Clock>().date;
     let capital = world.resource::<Map>().entity(&scenario.def.capital).and_then(|e| world.get::<City>(e)).cloned();
@@ -143,7 +248,7 @@ pub fn check_outcomes(world: &mut World) {
     {
         world.resource_mut::<Record>().capital_fell = Some(date);
     }
-    for outcome in &scenario.def.outcomes {
+    for outcome in scenario.def.outcomes.iter().filter(|o| !o.at_end) {
         if world.resource::<Record>().is_over() {
             return;
         }
@@ -162,8 +267,9 @@ pub fn check_outcomes(world: &mut World) {
             Entry::new("outcome", Cause::Event { event: outcome.id.clone() }).arg("title", outcome.title.clone()),
         );
     }
-    if date >= scenario.def.end && !world.resource::<Record>().is_over() {
-        let id = scenario.def.timeout_outcome.clone();
+    if with_timeout && date >= scenario.def.end && !world.resource::<Record>().is_over() {
+        let at_end = scenario.def.outcomes.iter().find(|o| o.at_end && holds(world, &o.when));
+        let id = at_end.map_or(scenario.def.timeout_outcome.clone(), |o| o.id.clone());
         let mut record = world.resource_mut::<Record>();
         record.outcomes.push((id.clone(), date));
         record.ended = Some((id.clone(), date));

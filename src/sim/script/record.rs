@@ -18,6 +18,8 @@ pub struct Choice {
     #[serde(rename = "id")]
     pub decision: Id,
     pub option: Id,
+    /// The option's label as the card showed it.
+    pub label: String,
     pub date: Date,
     /// True when nobody chose and the moment passed.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -36,10 +38,16 @@ pub struct Record {
     pub pending: Vec<Id>,
     /// Decisions that have arisen at some time.
     pub offered: BTreeSet<Id>,
+    /// Decisions put on the table by an effect rather than by their trigger.
+    pub opened: BTreeSet<Id>,
     /// The day the capital's walls fell, if they did.
     pub capital_fell: Option<Date>,
     /// The outcome that ended the game.
     pub ended: Option<(Id, Date)>,
+    /// Places where battles (field battles and raids) were fought, with the first date.
+    pub battles: BTreeMap<Id, Date>,
+    /// When each weighed event was last weighed.
+    pub weighed: BTreeMap<Id, Date>,
 }
 
 impl Record {

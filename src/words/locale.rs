@@ -1,12 +1,19 @@
 //! Player-facing text of the rules, from Fluent files in `assets/locale/`. Scenario text
 //! (decisions, events) comes from the scenario files themselves.
 
-use crate::scenario::Scenario;
-use crate::sim::chronicle::{Arg, Cause, Entry};
+use crate::sim::chronicle::{Arg, Cause, Entry, Phrase};
+use crate::sim::script::record::{LoadedScenario, Record};
+use crate::sim::world::{Armies, Army};
+use bevy::prelude::World;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
-const EN_US: &str = include_str!("../assets/locale/en-US/chronicle.ftl");
+const EN_US: &[&str] = &[
+    include_str!("../../assets/locale/en-US/chronicle.ftl"),
+    include_str!("../../assets/locale/en-US/messages.ftl"),
+    include_str!("../../assets/locale/en-US/forecast.ftl"),
+];
 
 pub struct Locale {
     bundle: FluentBundle<FluentResource>,
@@ -18,8 +25,10 @@ impl Locale {
         let mut bundle = FluentBundle::new(vec![lang]);
         // Plain text output: no Unicode isolation marks around arguments.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(EN_US.to_string()).expect("the bundled English locale parses");
-        bundle.add_resource(resource).expect("no duplicate messages in the English locale");
+        for source in EN_US {
+            let resource = FluentResource::try_new(source.to_string()).expect("the bundled English locale parses");
+            bundle.add_resource(resource).expect("no duplicate messages in the English locale");
+        }
         Locale { bundle }
     }
 
@@ -37,25 +46,68 @@ impl Locale {
     }
 
     pub fn entry(&self, entry: &Entry) -> String {
-        let args: Vec<(&str, String)> = entry.args.iter().map(|(k, v)| (*k, arg_text(v))).collect();
-        self.text(entry.key, &args)
+        self.message(entry.key, &entry.args)
     }
 
-    /// The cause of an entry, with ids resolved to the names the scenario gives them.
-    pub fn cause(&self, cause: &Cause, scenario: &Scenario) -> String {
-        let d = &scenario.def;
+    /// A phrase: a message used inside another, or a message of its own (an error's reason).
+    pub fn phrase(&self, phrase: &Phrase) -> String {
+        self.message(phrase.key, &phrase.args)
+    }
+
+    /// A message with the arguments of an entry or a phrase: numbers formatted, counts kept as
+    /// numbers for plural forms, lists of phrases rendered and joined.
+    fn message(&self, key: &str, args: &BTreeMap<&'static str, Arg>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(t) => FluentValue::from(t.clone()),
+                Arg::Number(n) => FluentValue::from(format_number(*n)),
+                Arg::Count(n) => FluentValue::from(*n),
+                Arg::List(items) => FluentValue::from(self.list(items)),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    }
+
+    /// Phrases joined as a list: "a, b and c".
+    pub fn list(&self, items: &[Phrase]) -> String {
+        let texts: Vec<String> = items.iter().map(|p| self.phrase(p)).collect();
+        let (comma, and) = (self.text("list-separator", &[]), self.text("list-last-separator", &[]));
+        match texts.as_slice() {
+            [] => String::new(),
+            [only] => only.clone(),
+            [init @ .., last] => format!("{}{and}{last}", init.join(&comma)),
+        }
+    }
+
+    /// The cause of an entry, with ids resolved to the names the world gives them: the option
+    /// as its card showed it, the army by its name (raised later or not).
+    pub fn cause(&self, cause: &Cause, world: &World) -> String {
+        let d = &world.resource::<LoadedScenario>().def;
+        let record = world.resource::<Record>();
         let decision_title =
             |id: &str| d.decisions.iter().find(|x| x.id == id).map(|x| x.title.clone()).unwrap_or(id.to_string());
         let option_label = |decision: &str, option: &str| {
-            d.decisions
+            record
+                .choices
                 .iter()
-                .find(|x| x.id == decision)
-                .and_then(|x| x.options.iter().find(|o| o.id == option))
-                .map(|o| o.label.clone())
+                .find(|c| c.decision == decision && c.option == option)
+                .map(|c| c.label.clone())
                 .unwrap_or(option.to_string())
         };
-        let army_name =
-            |id: &str| d.armies.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or(id.to_string());
+        let army_name = |id: &str| {
+            world
+                .resource::<Armies>()
+                .get(id)
+                .and_then(|e| world.get::<Army>(*e))
+                .map(|a| a.name.clone())
+                .unwrap_or(id.to_string())
+        };
         let event_title = |id: &str| {
             d.events
                 .iter()
@@ -67,7 +119,10 @@ impl Locale {
         };
         match cause {
             Cause::Scenario => self.text("cause-scenario", &[]),
-            Cause::Rule { rule } => self.text("cause-rule", &[("rule", format!("{rule:?}").to_lowercase())]),
+            Cause::Rule { rule } => {
+                let name = self.text(&format!("rule-{}", rule.id()), &[]);
+                self.text("cause-rule", &[("rule", name)])
+            }
             Cause::Event { event } => self.text("cause-event", &[("event", event_title(event))]),
             Cause::Decision { decision, option } => self.text(
                 "cause-decision",
@@ -80,13 +135,6 @@ impl Locale {
             Cause::Order { army } => self.text("cause-order", &[("army", army_name(army))]),
             Cause::Plan { army } => self.text("cause-plan", &[("army", army_name(army))]),
         }
-    }
-}
-
-fn arg_text(arg: &Arg) -> String {
-    match arg {
-        Arg::Text(t) => t.clone(),
-        Arg::Number(n) => format_number(*n),
     }
 }
 
@@ -115,16 +163,24 @@ mod tests {
     fn every_message_key_the_rules_use_is_in_the_english_locale() {
         let locale = Locale::english();
         let sources = [
-            include_str!("sim/rules/battle.rs"),
-            include_str!("sim/rules/siege.rs"),
-            include_str!("sim/rules/movement.rs"),
-            include_str!("sim/rules/supply.rs"),
-            include_str!("sim/rules/court.rs"),
-            include_str!("sim/script/effects.rs"),
-            include_str!("sim/script/flow.rs"),
-            include_str!("sim/ai.rs"),
-            include_str!("sim/setup.rs"),
-            include_str!("sim/commands.rs"),
+            include_str!("../sim/rules/battle.rs"),
+            include_str!("../sim/rules/siege.rs"),
+            include_str!("../sim/rules/movement.rs"),
+            include_str!("../sim/rules/supply.rs"),
+            include_str!("../sim/rules/court.rs"),
+            include_str!("../sim/rules/desertion.rs"),
+            include_str!("../sim/rules/flight.rs"),
+            include_str!("../sim/rules/handover.rs"),
+            include_str!("../sim/script/effects/mod.rs"),
+            include_str!("../sim/script/effects/court.rs"),
+            include_str!("../sim/script/effects/diplomacy.rs"),
+            include_str!("../sim/script/effects/military.rs"),
+            include_str!("../sim/script/flow.rs"),
+            include_str!("../sim/orders.rs"),
+            include_str!("../sim/ai.rs"),
+            include_str!("../sim/setup.rs"),
+            include_str!("../sim/commands.rs"),
+            include_str!("errors.rs"),
         ];
         let mut checked = 0;
         for src in sources {

@@ -1,0 +1,163 @@
+//! Effects on armies and cities: raising, reinforcing, garrisoning and disbanding armies,
+//! orders and commanders, sieges, assaults, sallies and captures.
+
+use super::super::super::chronicle::{Cause, Entry, Phrase};
+use super::super::super::rules::siege;
+use super::super::super::rules::strength::{add, split};
+use super::super::super::setup::spawn_army;
+use super::super::super::world::*;
+use super::super::conditions::army_entity;
+use super::{change, changed, give_order, name_of_place, note};
+use crate::scenario::schema::{Effect, OrderDef};
+use bevy::prelude::*;
+
+pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
+    match effect {
+        Effect::ArmyMorale { army, delta } => {
+            let Some(e) = army_entity(world, army) else { return };
+            let mut a = world.get_mut::<Army>(e).expect("army");
+            let (before, after) = change(&mut a.morale, delta.get());
+            let name = a.name.clone();
+            changed(world, Phrase::new("change-army-morale").arg("army", name), before, after);
+        }
+        Effect::SpawnArmy(def) => {
+            if world.resource::<Armies>().contains_key(&def.id) {
+                return;
+            }
+            spawn_army(world, def);
+            let place = name_of_place(world, &def.location);
+            let army = world.get::<Army>(world.resource::<Armies>()[&def.id]).expect("spawned").clone();
+            note(
+                world,
+                Entry::new("army-appears", cause.clone())
+                    .army(&army)
+                    .arg("place", place)
+                    .arg("troops", def.troops.total())
+                    .at(def.location.clone()),
+            );
+        }
+        Effect::Reinforce { army, troops } => {
+            let Some(e) = army_entity(world, army) else { return };
+            let mut a = world.get_mut::<Army>(e).expect("army");
+            if !a.is_in_play() || troops.is_empty() {
+                return;
+            }
+            add(&mut a.troops, troops);
+            let a = a.clone();
+            note(world, Entry::new("army-reinforced", cause.clone()).army(&a).arg("troops", troops.total()));
+        }
+        Effect::Levy { city, troops } => {
+            let Some(e) = world.resource::<Map>().entity(city) else { return };
+            let Some(mut c) = world.get_mut::<City>(e) else { return };
+            add(&mut c.garrison, troops);
+            let name = name_of_place(world, city);
+            note(
+                world,
+                Entry::new("levy", cause.clone()).arg("city", name).arg("troops", troops.total()).at(city.clone()),
+            );
+        }
+        Effect::Garrison { army, city } => garrison(world, army, city, cause),
+        Effect::Disband(army) => {
+            let Some(e) = army_entity(world, army) else { return };
+            let mut a = world.get_mut::<Army>(e).expect("army");
+            if !a.is_in_play() {
+                return;
+            }
+            a.state = ArmyStatus::Gone;
+            let a = a.clone();
+            note(world, Entry::new("army-disbanded", cause.clone()).army(&a));
+        }
+        Effect::Order { army, order } => {
+            let Some(e) = army_entity(world, army) else { return };
+            if !world.get::<Army>(e).is_some_and(|a| a.is_in_play()) {
+                return;
+            }
+            give_order(world, e, order.clone(), OrderSource::Given);
+            let a = world.get::<Army>(e).expect("army").clone();
+            note(world, order_entry(world, &a, order, cause.clone()));
+        }
+        Effect::Command { army, commander } => {
+            let Some(e) = army_entity(world, army) else { return };
+            world.get_mut::<Army>(e).expect("army").commander = commander.clone();
+        }
+        Effect::ResumePlan(army) => {
+            let Some(e) = army_entity(world, army) else { return };
+            if let Some(mut o) = world.get_mut::<Orders>(e) {
+                o.source = OrderSource::Plan;
+            }
+        }
+        Effect::StartSiege { city, army } => {
+            let Some(e) = army_entity(world, army) else { return };
+            give_order(world, e, OrderDef::Besiege(city.clone()), OrderSource::Given);
+        }
+        Effect::EndSiege(city) => {
+            let Some(c) = world.resource::<Map>().entity(city) else { return };
+            if let Some(mut c) = world.get_mut::<City>(c) {
+                c.siege = None;
+            }
+            let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
+            for e in armies {
+                if world.get::<Orders>(e).is_some_and(|o| o.order == OrderDef::Besiege(city.clone())) {
+                    give_order(world, e, OrderDef::Hold, OrderSource::Given);
+                }
+            }
+        }
+        Effect::Assault { army, city, modifier } => {
+            let (Some(e), Some(place)) = (army_entity(world, army), world.resource::<Map>().index(city)) else {
+                return;
+            };
+            if world.get::<Army>(e).is_some_and(|a| a.is_in_play()) {
+                siege::assault(world, place, &[e], *modifier, cause.clone());
+            }
+        }
+        Effect::Sally { city, troops, modifier } => {
+            let Some(place) = world.resource::<Map>().index(city) else { return };
+            siege::sally(world, place, *troops, *modifier, cause.clone());
+        }
+        Effect::Capture { city, side } => {
+            let Some(place) = world.resource::<Map>().index(city) else { return };
+            let name = name_of_place(world, city);
+            siege::capture(world, place, *side, Entry::new("city-taken", cause.clone()).arg("city", name));
+        }
+        _ => unreachable!("not a military effect: {effect:?}"),
+    }
+}
+
+fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause) {
+    let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return };
+    let mut a = world.get_mut::<Army>(e).expect("army");
+    if !a.is_in_play() {
+        return;
+    }
+    let all = a.troops;
+    let moved = split(&mut a.troops, &all);
+    a.state = ArmyStatus::Gone;
+    let a = a.clone();
+    if let Some(mut c) = world.get_mut::<City>(c) {
+        add(&mut c.garrison, &moved);
+    }
+    let place = name_of_place(world, city);
+    note(
+        world,
+        Entry::new("army-joins-garrison", cause.clone())
+            .army(&a)
+            .arg("city", place)
+            .arg("troops", moved.total())
+            .at(city.to_string()),
+    );
+}
+
+/// The chronicle entry of an army given an order: the kind of order and what it points at.
+pub fn order_entry(world: &World, army: &Army, order: &OrderDef, cause: Cause) -> Entry {
+    let target = match order {
+        OrderDef::Hold | OrderDef::Disband => String::new(),
+        OrderDef::Pursue(a) => world
+            .resource::<Armies>()
+            .get(a)
+            .and_then(|e| world.get::<Army>(*e))
+            .map(|a| a.name.clone())
+            .unwrap_or_default(),
+        _ => order.place().map(|p| name_of_place(world, p)).unwrap_or_default(),
+    };
+    Entry::new("army-ordered", cause).army(army).arg("kind", order.kind()).arg("target", target)
+}

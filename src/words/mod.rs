@@ -1,0 +1,20 @@
+//! Where the world becomes words: the Fluent locale, the chronicle's lines and their causes,
+//! the forecast of decision options, the reasons of refused commands, and dates as a reader
+//! of the period writes them. The game, the command line and the reports all call this one
+//! headless layer.
+
+mod errors;
+pub mod forecast;
+pub mod locale;
+
+pub use locale::{Locale, format_number};
+
+use crate::calendar::Date;
+
+/// A date with the Chinese era date beside it: "1126-01-25 (靖康元年正月初一)".
+pub fn date_with_era(date: Date) -> String {
+    match crate::calendar::era::era_date(date) {
+        Some((_, chinese)) => format!("{date} ({chinese})"),
+        None => date.to_string(),
+    }
+}
