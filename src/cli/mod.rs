@@ -5,7 +5,7 @@ mod report;
 mod validate;
 
 use crate::lab::{PolicyKind, play_out, run_batch};
-use crate::scenario::{self, Diagnostics, files, historical_policy, load_policy};
+use crate::scenario::{self, Diagnostics, files};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -71,13 +71,24 @@ enum Commands {
         #[arg(long, default_value_t = 300)]
         frames: u32,
     },
+    /// Play every shipped policy over many seeds and print the table of outcomes (the one in
+    /// the README and docs/model.md); with --write, put it into those files.
+    Table {
+        #[arg(long, default_value_t = 100)]
+        runs: usize,
+        /// Replace the table between `<!-- outcome-table -->` and `<!-- /outcome-table -->`
+        /// in these files.
+        #[arg(long)]
+        write: Vec<std::path::PathBuf>,
+    },
     /// Play headless under a policy and report.
     Simulate {
         /// Built-in scenario id or path to a scenario file.
         scenario: String,
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// `historical`, `random`, or the path of a policy file.
+        /// `historical`, `random`, a shipped policy's name (`first_siege_flight`), or the path of
+        /// a policy file.
         #[arg(long, default_value = "historical")]
         policy: String,
         /// Play this many seeds, from --seed on, and print a summary.
@@ -110,6 +121,7 @@ pub fn run() -> ExitCode {
         }
         Commands::Scenarios => scenarios(),
         Commands::Decisions { scenario, json } => decisions::run(&scenario, json),
+        Commands::Table { runs, write } => table(runs, &write),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),
         Commands::Bench { runs, .. } => {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
@@ -153,14 +165,7 @@ fn diagnostics(d: Diagnostics) -> String {
 
 fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: bool) -> Result<(), String> {
     let scenario = Arc::new(scenario::open(scenario).map_err(diagnostics)?);
-    let policy = match policy {
-        "historical" => PolicyKind::Scripted(historical_policy(&scenario).map_err(diagnostics)?),
-        "random" => PolicyKind::Random,
-        path => {
-            let file = files::open_file(path).map_err(|e| format!("{path}: {e}"))?;
-            PolicyKind::Scripted(load_policy(file, &scenario).map_err(diagnostics)?)
-        }
-    };
+    let policy = PolicyKind::resolve(policy, &scenario).map_err(diagnostics)?;
     match runs {
         None => {
             let (result, sim) = play_out(scenario.clone(), seed, &policy);
@@ -183,6 +188,21 @@ fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: 
                 print!("{}", report::batch_report(&scenario, &summary, &results));
             }
         }
+    }
+    Ok(())
+}
+
+fn table(runs: usize, write: &[std::path::PathBuf]) -> Result<(), String> {
+    let table = crate::lab::table::markdown(&crate::lab::table::outcome_table(runs)?, runs);
+    if write.is_empty() {
+        print!("{table}");
+    }
+    for path in write {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let updated = crate::lab::table::replace_block(&text, &table)
+            .ok_or_else(|| format!("{}: no `<!-- outcome-table -->` block to replace", path.display()))?;
+        std::fs::write(path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!("{}: table written", path.display());
     }
     Ok(())
 }

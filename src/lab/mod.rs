@@ -5,6 +5,7 @@ pub mod bench;
 pub mod playout;
 pub mod policy;
 pub mod summary;
+pub mod table;
 
 pub use playout::{RunResult, play_out};
 pub use policy::PolicyKind;

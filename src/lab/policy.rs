@@ -1,7 +1,7 @@
 //! Policies answer decisions and give orders in place of a player.
 
-use crate::scenario::Policy;
 use crate::scenario::schema::Fallback;
+use crate::scenario::{Diagnostic, Diagnostics, Policy, Scenario, files, historical_policy, load_policy};
 use crate::sim::Sim;
 use crate::sim::commands::{Command, CommandError};
 use crate::sim::script::flow::{allowed_options, decision_def};
@@ -25,6 +25,27 @@ impl PolicyKind {
             PolicyKind::Scripted(p) if !p.def.title.is_empty() => p.def.title.clone(),
             PolicyKind::Scripted(p) => p.file.name.clone(),
             PolicyKind::Random => "random".into(),
+        }
+    }
+}
+
+impl PolicyKind {
+    /// `historical` (the scenario's own), `random`, a shipped policy by name
+    /// (`first_siege_flight`), or the path of a policy file.
+    pub fn resolve(name: &str, scenario: &Scenario) -> Result<PolicyKind, Diagnostics> {
+        match name {
+            "historical" => Ok(PolicyKind::Scripted(historical_policy(scenario)?)),
+            "random" => Ok(PolicyKind::Random),
+            _ => {
+                let file = files::builtin_policy(name).map(Ok).unwrap_or_else(|| files::open_file(name)).map_err(
+                    |message| {
+                        Diagnostics(vec![Diagnostic::error(name, 0, 0, message).with_help(
+                            "give `historical`, `random`, a shipped policy's name or the path of a policy file",
+                        )])
+                    },
+                )?;
+                Ok(PolicyKind::Scripted(load_policy(file, scenario)?))
+            }
         }
     }
 }

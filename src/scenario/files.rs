@@ -14,11 +14,47 @@ const BUILTIN: &[(&str, &str)] = &[
         "scenarios/policies/first_siege_historical.ron",
         include_str!("../../scenarios/policies/first_siege_historical.ron"),
     ),
+    ("scenarios/policies/first_siege_flight.ron", include_str!("../../scenarios/policies/first_siege_flight.ron")),
+    ("scenarios/policies/first_siege_li_gang.ron", include_str!("../../scenarios/policies/first_siege_li_gang.ron")),
+    (
+        "scenarios/policies/first_siege_peace_party.ron",
+        include_str!("../../scenarios/policies/first_siege_peace_party.ron"),
+    ),
     (
         "scenarios/policies/second_siege_historical.ron",
         include_str!("../../scenarios/policies/second_siege_historical.ron"),
     ),
+    (
+        "scenarios/policies/second_siege_call_the_armies.ron",
+        include_str!("../../scenarios/policies/second_siege_call_the_armies.ron"),
+    ),
+    (
+        "scenarios/policies/second_siege_keep_the_peace.ron",
+        include_str!("../../scenarios/policies/second_siege_keep_the_peace.ron"),
+    ),
+    (
+        "scenarios/policies/second_siege_no_guo_jing.ron",
+        include_str!("../../scenarios/policies/second_siege_no_guo_jing.ron"),
+    ),
 ];
+
+/// The shipped policies, by name (the file name without `.ron`), in the order the outcome
+/// table lists them: each scenario's historical policy first.
+pub const BUILTIN_POLICIES: &[&str] = &[
+    "first_siege_historical",
+    "first_siege_flight",
+    "first_siege_li_gang",
+    "first_siege_peace_party",
+    "second_siege_historical",
+    "second_siege_no_guo_jing",
+    "second_siege_call_the_armies",
+    "second_siege_keep_the_peace",
+];
+
+/// A shipped policy by name (`first_siege_flight`).
+pub fn builtin_policy(name: &str) -> Option<SourceText> {
+    BUILTIN_POLICIES.contains(&name).then(|| builtin(&format!("scenarios/policies/{name}.ron"))).flatten()
+}
 
 /// Ids of the built-in scenarios, in the order a player meets them.
 pub const BUILTIN_SCENARIOS: &[&str] = &["first_siege", "second_siege"];

@@ -183,7 +183,7 @@ rule_group! {
         /// How much each level of walls multiplies the defenders' worth.
         wall_factor: f32 = 0.5, 0 => 10;
         /// Odds at which an AI commander is as likely as not to storm in a turn.
-        assault_odds: f32 = 1.5, 0.1 => 20;
+        assault_odds: f32 = 2.0, 0.1 => 20;
         /// How quickly the chance to storm rises with the odds above `assault_odds`.
         assault_odds_spread: f32 = 0.25, 0.01 => 10;
         /// Factor on the odds a cautious commander wants before storming.
@@ -271,8 +271,13 @@ rule_group! {
         forage_stock_per_richness: f32 = 1500000.0, 0 => 1000000000;
         /// Share of the country's remaining stock foragers can gather in a day unopposed.
         forage_gather_rate: f32 = 0.03, 0 => 1;
-        /// Share of the full stock that grows back in a day.
+        /// Share of the full stock that grows back in a day of the growing season.
         forage_regrowth: f32 = 0.01, 0 => 1;
+        /// The first month (Julian calendar) of the growing season; the country grows back
+        /// only from this month to `growing_to_month`: a winter army lives on what is stored.
+        growing_from_month: u32 = 4, 1 => 12;
+        /// The last month of the growing season.
+        growing_to_month: u32 = 9, 1 => 12;
         /// Enemy field troops within this distance contest an army's foraging.
         forage_radius_km: f32 = 60.0, 0 => 1000;
         /// Each enemy soldier in the field near a camp denies its foragers as much country as
@@ -370,8 +375,29 @@ rule_group! {
         /// Share of the indemnity that counts as all of it towards Jin satisfaction (nobody
         /// expected the whole to be paid).
         money_satisfies_at: f32 = 0.2, 0.01 => 1;
-        /// A Jin commander this shaken (morale below) goes home at three quarters of his
-        /// danger ratio.
+    }
+}
+
+rule_group! {
+    /// How an AI commander weighs going home (see the `Withdraw` goal): satisfaction over his
+    /// `satisfied_at` counts `satisfaction_weight` points at 1, danger over his `danger_ratio`
+    /// a point at 1, hunger a point at no food left and more below, a shaken army a point per
+    /// 20 morale under `shaken_morale`, the days of siege over his `patience_days` a point at 1.
+    WithdrawRules as "withdraw" {
+        /// Points at which a commander is as likely as not to go home in a turn.
+        withdraw_even: f32 = 4.0, 0 => 100;
+        /// How quickly that chance rises with the points (from 50% to 73% over this many).
+        withdraw_spread: f32 = 0.25, 0.01 => 10;
+        /// Points that full satisfaction is worth.
+        satisfaction_weight: f32 = 3.0, 0 => 100;
+        /// From this month (Julian) the season weighs for going home: the Jin campaigned in
+        /// the winter and went north before the summer.
+        homeward_from_month: u32 = 3, 1 => 12;
+        /// Points a day the season adds from the first day of that month, until the autumn.
+        homeward_per_day: f32 = 0.04, 0 => 10;
+        /// Days of food below which hunger starts to weigh.
+        hungry_below_days: f32 = 5.0, 0.1 => 365;
+        /// Morale below which the army is shaken.
         shaken_morale: f32 = 40.0, 0 => 100;
     }
 }
@@ -389,6 +415,7 @@ pub struct Rules {
     pub court: CourtRules,
     pub flight: FlightRules,
     pub diplomacy: DiplomacyRules,
+    pub withdraw: WithdrawRules,
 }
 
 impl Rules {
@@ -403,6 +430,7 @@ impl Rules {
         (CourtRules::GROUP, CourtRules::FIELDS),
         (FlightRules::GROUP, FlightRules::FIELDS),
         (DiplomacyRules::GROUP, DiplomacyRules::FIELDS),
+        (WithdrawRules::GROUP, WithdrawRules::FIELDS),
     ];
 
     /// Every number outside its range.
@@ -416,6 +444,7 @@ impl Rules {
         out.extend(self.court.out_of_range());
         out.extend(self.flight.out_of_range());
         out.extend(self.diplomacy.out_of_range());
+        out.extend(self.withdraw.out_of_range());
         out
     }
 }

@@ -1058,6 +1058,20 @@ pub enum Condition {
     BattleAt(Id),
     /// How many characters the Jin hold as hostages.
     HostagesHeld(Cmp),
+    /// The terms on the table cede a city no edict has ceded yet.
+    CessionsPending,
+    /// The city obeyed an edict ceding it and opened its gates to the Jin.
+    HandedOver(Id),
+    /// Days of food the army carries.
+    ArmySupply {
+        army: Id,
+        cmp: Cmp,
+    },
+    /// A measure of the world compared with a number.
+    Measure {
+        of: Measure,
+        cmp: Cmp,
+    },
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),

@@ -53,7 +53,9 @@ impl Text {
             if piece.is_empty() {
                 continue;
             }
-            if !out.is_empty() {
+            // A part that begins with punctuation continues the sentence before it.
+            let continues = piece.starts_with([',', '.', ';', ':', '!', '?', ')', '—']);
+            if !out.is_empty() && !continues {
                 out.push(' ');
             }
             out.push_str(piece);
@@ -183,6 +185,12 @@ mod tests {
     fn a_part_without_otherwise_vanishes_when_its_condition_fails() {
         let t = parse(r#"["Forbid all fighting", (when: Flag("treaty"), text: "while the treaty holds")]"#);
         assert_eq!(t.render(|c| *c == Condition::Always), "Forbid all fighting");
+    }
+
+    #[test]
+    fn a_part_beginning_with_punctuation_continues_the_sentence() {
+        let t = parse(r#"["The treaty is signed", (when: Always, text: ", and the towns ceded."), "It is late."]"#);
+        assert_eq!(t.render(|_| true), "The treaty is signed, and the towns ceded. It is late.");
     }
 
     #[test]

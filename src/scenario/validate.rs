@@ -81,7 +81,10 @@ impl Refs {
         let field = |name| with(&path, Seg::Field(name));
         match c {
             Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_) | TermsOnTable
-            | PaidFraction(_) | HostagesHeld(_) => {}
+            | PaidFraction(_) | HostagesHeld(_) | CessionsPending => {}
+            HandedOver(p) => self.add(arg(0), Kind::City, p),
+            ArmySupply { army, .. } => self.add(field("army"), Kind::Army, army),
+            Measure { of, .. } => self.measure(of, field("of")),
             Flag(f) => self.add(arg(0), Kind::Flag, f),
             Chose { decision, option } => {
                 self.add(field("decision"), Kind::Decision, decision);

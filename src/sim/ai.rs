@@ -1,7 +1,7 @@
 //! The Jin commanders: each army follows the goals of its plan, in order, judging from the
 //! state of the world (not the calendar) when a goal is won, when to storm, and when to go home.
 
-use super::chronicle::{Cause, Chronicle, Entry};
+use super::chronicle::{Cause, Chronicle, Entry, Phrase};
 use super::rules::siege::besiegers;
 use super::script::conditions::{holds, jin_satisfaction, troops_near};
 use super::script::effects::give_order;
@@ -9,15 +9,17 @@ use super::world::*;
 use crate::scenario::schema::{GoalDef, OrderDef, Side, WithdrawRule};
 use bevy::prelude::*;
 
-/// Why a commander decided to go home.
+/// Why a commander decided to go home: what weighed most.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WithdrawReason {
-    /// Paid, with hostages and cessions, and facing relief armies or out of patience.
+    /// Paid, with hostages and cessions.
     Satisfied,
     /// Out of food.
     Hungry,
     /// So outnumbered that staying risks being cut off.
     Threatened,
+    /// Too long before the walls.
+    Impatient,
 }
 
 impl WithdrawReason {
@@ -26,6 +28,7 @@ impl WithdrawReason {
             WithdrawReason::Satisfied => "withdraw-satisfied",
             WithdrawReason::Hungry => "withdraw-hungry",
             WithdrawReason::Threatened => "withdraw-threatened",
+            WithdrawReason::Impatient => "withdraw-impatient",
         }
     }
 }
@@ -36,34 +39,72 @@ pub fn danger(world: &World, army: Entity, rule: &WithdrawRule) -> f32 {
     troops_near(world, a.side.enemy(), loc.at, rule.threat_km) as f32 / a.troops.total().max(1) as f32
 }
 
-/// Whether the army should withdraw under its rule, and why.
+/// A commander's weighing of going home, each cause as points: what he has extracted against
+/// what would satisfy him, the enemy near against the danger he will bear, his food, his
+/// men's heart, and the days before the walls against his patience. He goes home with a
+/// chance that rises smoothly with the sum (even at `withdraw_even`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weighing {
+    pub satisfaction: f32,
+    pub danger: f32,
+    pub hunger: f32,
+    pub shaken: f32,
+    pub patience: f32,
+    pub season: f32,
+}
+
+impl Weighing {
+    pub fn sum(&self) -> f32 {
+        self.satisfaction + self.danger + self.hunger + self.shaken + self.patience + self.season
+    }
+
+    /// What weighed most.
+    pub fn reason(&self) -> WithdrawReason {
+        let causes = [
+            (self.satisfaction, WithdrawReason::Satisfied),
+            (self.danger + self.shaken, WithdrawReason::Threatened),
+            (self.hunger, WithdrawReason::Hungry),
+            (self.patience + self.season, WithdrawReason::Impatient),
+        ];
+        causes.iter().max_by(|a, b| a.0.total_cmp(&b.0)).map_or(WithdrawReason::Satisfied, |c| c.1)
+    }
+}
+
+pub fn weigh_withdrawal(world: &World, army: Entity, rule: &WithdrawRule, goal_place: Option<usize>) -> Weighing {
+    let w = &world.resource::<RuleBook>().withdraw;
+    let a = world.get::<Army>(army).expect("army");
+    let date = world.resource::<Clock>().date;
+    let waited = goal_place
+        .and_then(|p| world.get::<City>(world.resource::<Map>().entities[p]))
+        .and_then(|c| c.siege.as_ref())
+        .map_or(0.0, |s| date.days_since(s.since) as f32);
+    let (year, month, _) = date.ymd();
+    let homeward_days = if (w.homeward_from_month..=8).contains(&month) {
+        crate::calendar::Date::from_ymd(year, w.homeward_from_month, 1).map_or(0, |d| date.days_since(d))
+    } else {
+        0
+    };
+    Weighing {
+        satisfaction: w.satisfaction_weight * jin_satisfaction(world) / rule.satisfied_at.get().max(0.01),
+        danger: danger(world, army, rule) / rule.danger_ratio.max(0.01),
+        hunger: ((w.hungry_below_days - a.supply) / w.hungry_below_days.max(0.01)).max(0.0),
+        shaken: ((w.shaken_morale - a.morale) / 20.0).max(0.0),
+        patience: rule.patience_days.map_or(0.0, |days| waited / days.max(1) as f32),
+        season: w.homeward_per_day * homeward_days as f32,
+    }
+}
+
+/// Whether the army goes home this turn, and the weighing behind it.
 pub fn should_withdraw(
-    world: &World,
+    world: &mut World,
     army: Entity,
     rule: &WithdrawRule,
     goal_place: Option<usize>,
-) -> Option<WithdrawReason> {
-    let a = world.get::<Army>(army)?;
-    if a.supply <= 0.0 && a.morale < 35.0 {
-        return Some(WithdrawReason::Hungry);
-    }
-    let danger = danger(world, army, rule);
-    // A shaken army (a camp surprised, a storm thrown back) fears being cut off sooner.
-    let shaken = a.morale < world.resource::<RuleBook>().diplomacy.shaken_morale;
-    if danger >= rule.danger_ratio * 2.0 || (shaken && danger >= rule.danger_ratio * 0.75) {
-        return Some(WithdrawReason::Threatened);
-    }
-    if jin_satisfaction(world) >= rule.satisfied_at.get() {
-        let waited = goal_place
-            .and_then(|p| world.get::<City>(world.resource::<Map>().entities[p]))
-            .and_then(|c| c.siege.as_ref())
-            .map(|s| world.resource::<Clock>().date.days_since(s.since) as u32);
-        let out_of_patience = rule.patience_days.zip(waited).is_some_and(|(patience, waited)| waited >= patience);
-        if danger >= rule.danger_ratio || out_of_patience {
-            return Some(WithdrawReason::Satisfied);
-        }
-    }
-    None
+) -> Option<Weighing> {
+    let weighing = weigh_withdrawal(world, army, rule, goal_place);
+    let w = world.resource::<RuleBook>().withdraw.clone();
+    let chance = 1.0 / (1.0 + (-(weighing.sum() - w.withdraw_even) / w.withdraw_spread).exp());
+    world.resource_mut::<crate::sim::rng::SimRng>().chance(chance).then_some(weighing)
 }
 
 fn city_of(world: &World, id: &str) -> Option<(usize, City)> {
@@ -86,17 +127,21 @@ pub fn follow_plans(world: &mut World) {
             continue;
         }
         let cause = Cause::Plan { army: army.id.clone() };
-        // Going home is weighed every turn, whatever the army is doing.
+        // Going home is weighed every turn of the campaign against the enemy capital (the
+        // `Invest` goal), whatever the army is doing; before it, the army is not yet on it.
         let withdraw_at = plan.goals.iter().position(|g| matches!(g, GoalDef::Withdraw(_)));
+        let campaigning = matches!(plan.goals.get(plan.current), Some(GoalDef::Invest { .. }));
         if let Some(w) = withdraw_at
             && plan.current < w
+            && campaigning
             && let GoalDef::Withdraw(rule) = &plan.goals[w]
         {
             let besieged =
                 plan.goals.get(plan.current).and_then(goal_city).and_then(|id| world.resource::<Map>().index(&id));
-            if let Some(reason) = should_withdraw(world, e, rule, besieged) {
+            if let Some(weighing) = should_withdraw(world, e, rule, besieged) {
                 let danger = danger(world, e, rule);
                 let satisfaction = jin_satisfaction(world);
+                let reason = weighing.reason();
                 world.get_mut::<Plan>(e).expect("plan").current = w;
                 // Hostages go north with the army.
                 let hostages: Vec<String> = world.resource::<Diplomacy>().hostages.iter().cloned().collect();
@@ -106,13 +151,16 @@ pub fn follow_plans(world: &mut World) {
                     .index(&rule.to)
                     .map(|i| world.resource::<Map>().names[i].clone())
                     .unwrap_or_default();
+                let supply = army.supply.max(0.0).round();
                 note(
                     world,
                     Entry::new(reason.key(), cause.clone())
                         .army(&army)
                         .arg("to", to)
                         .arg("danger", (danger * 10.0).round() / 10.0)
-                        .arg("satisfaction", (satisfaction * 100.0).round()),
+                        .arg("satisfaction", (satisfaction * 100.0).round())
+                        .arg("food", supply)
+                        .arg("weighed", weighing_phrases(&weighing)),
                 );
                 // Going home overrides any order given over the commander's head.
                 world.get_mut::<Orders>(e).expect("orders").source = OrderSource::Plan;
@@ -144,6 +192,22 @@ fn following_given_order(world: &mut World, e: Entity) -> bool {
         world.get_mut::<Orders>(e).expect("orders").source = OrderSource::Plan;
     }
     !arrived
+}
+
+/// The weighing as phrases for the chronicle, leaving out what weighed nothing.
+fn weighing_phrases(w: &Weighing) -> Vec<Phrase> {
+    [
+        ("weigh-satisfaction", w.satisfaction),
+        ("weigh-danger", w.danger),
+        ("weigh-hunger", w.hunger),
+        ("weigh-shaken", w.shaken),
+        ("weigh-patience", w.patience),
+        ("weigh-season", w.season),
+    ]
+    .into_iter()
+    .filter(|(_, v)| *v >= 0.05)
+    .map(|(key, v)| Phrase::new(key).arg("points", (v * 10.0).round() / 10.0))
+    .collect()
 }
 
 fn goal_city(goal: &GoalDef) -> Option<String> {

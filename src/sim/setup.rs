@@ -133,6 +133,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         ceded: d.ceded.iter().cloned().collect(),
         awaiting_handover: Vec::new(),
         refused: Default::default(),
+        handed_over: Default::default(),
         hostages: d.hostages.iter().cloned().collect(),
     });
     world.insert_resource(Clock { date: def.start, turn: 1, turn_days: def.turn_days, start: def.start, end: def.end });

@@ -323,6 +323,8 @@ pub struct Diplomacy {
     pub awaiting_handover: Vec<Id>,
     /// Ceded cities that refused to be handed over.
     pub refused: BTreeSet<Id>,
+    /// Ceded cities that obeyed and opened their gates.
+    pub handed_over: BTreeSet<Id>,
     pub hostages: BTreeSet<Id>,
 }
 

@@ -323,6 +323,12 @@ impl Names<'_> {
             }
             BattleAt(place) => p("fc-cond-battle-at").arg("place", self.place(place)),
             HostagesHeld(c) => p("fc-cond-hostages-held").arg("cmp", vec![cmp(*c)]),
+            CessionsPending => p("fc-cond-cessions-pending"),
+            HandedOver(c) => p("fc-cond-handed-over").arg("city", self.place(c)),
+            ArmySupply { army, cmp: c } => {
+                p("fc-cond-army-supply").arg("army", self.army(army)).arg("cmp", vec![cmp(*c)])
+            }
+            Measure { .. } => p("fc-cond-measure"),
             All(all) => p("fc-cond-all").arg("conditions", all.iter().map(|c| self.condition(c)).collect::<Vec<_>>()),
             Any(any) => p("fc-cond-any").arg("conditions", any.iter().map(|c| self.condition(c)).collect::<Vec<_>>()),
             Not(inner) => p("fc-cond-not").arg("condition", vec![self.condition(inner)]),

@@ -13,6 +13,7 @@ const EN_US: &[&str] = &[
     include_str!("../../assets/locale/en-US/chronicle.ftl"),
     include_str!("../../assets/locale/en-US/messages.ftl"),
     include_str!("../../assets/locale/en-US/forecast.ftl"),
+    include_str!("../../assets/locale/en-US/cli.ftl"),
 ];
 
 pub struct Locale {

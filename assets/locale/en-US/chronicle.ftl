@@ -224,24 +224,34 @@ outcome = Outcome: { $title }.
 withdraw-satisfied = { $army } { $army_n ->
     [one] marches
    *[other] march
-} home towards { $to }: satisfied with what { $army_n ->
+} home towards { $to }, content with what { $army_n ->
     [one] it has
    *[other] they have
-} extracted ({ $satisfaction }%), and facing { $danger } times { $army_n ->
-    [one] its
-   *[other] their
-} number in Song troops nearby.
+} extracted ({ $satisfaction }%). What weighed: { $weighed }.
 withdraw-hungry = { $army } { $army_n ->
     [one] marches
    *[other] march
-} home towards { $to }: the food is gone.
+} home towards { $to }: the food is running out. What weighed: { $weighed }.
 withdraw-threatened = { $army } { $army_n ->
     [one] marches
    *[other] march
-} home towards { $to }: { $danger } times { $army_n ->
+} home towards { $to } before { $army_n ->
+    [one] it is
+   *[other] they are
+} cut off, with { $danger } times { $army_n ->
     [one] its
    *[other] their
-} number in Song troops are closing in.
+} number in Song troops near. What weighed: { $weighed }.
+withdraw-impatient = { $army } { $army_n ->
+    [one] marches
+   *[other] march
+} home towards { $to }: the siege has gone on long enough. What weighed: { $weighed }.
+weigh-satisfaction = what was extracted { $points }
+weigh-danger = the Song armies near { $points }
+weigh-hunger = hunger { $points }
+weigh-shaken = the men's shaken spirits { $points }
+weigh-patience = the days before the walls { $points }
+weigh-season = the season { $points }
 goal-achieved = { $army } { $army_n ->
     [one] has
    *[other] have

@@ -153,8 +153,10 @@ fc-cond-court-at = the court is at { $place }
 fc-cond-siege-days = { $city } has been besieged for { $cmp } days
 fc-cond-battle-at = a battle has been fought at { $place }
 fc-cond-hostages-held = the Jin hold { $cmp } hostages
+fc-cond-cessions-pending = the terms name cities not yet ceded
+fc-cond-handed-over = { $city } has been handed over to the Jin
+fc-cond-army-supply = { $army } has food for { $cmp } days
+fc-cond-measure = the state of the world allows it
 fc-cond-all = { $conditions }
-fc-cond-any = { $conditions ->
-   *[other] { $conditions }
-}
+fc-cond-any = one of: { $conditions }
 fc-cond-not = not ({ $condition })

@@ -60,7 +60,7 @@ pub fn court_on_the_road(world: &mut World) {
         crate::sim::script::effects::apply(world, &[effect], &Cause::Rule { rule: Rule::Flight });
         return;
     }
-    let pursuers = pursuers(world, &army, loc.at);
+    let pursuers = pursuers(world, &army, &loc);
     if pursuers.is_empty() {
         return;
     }
@@ -90,8 +90,22 @@ pub fn court_on_the_road(world: &mut World) {
     }
 }
 
+/// Road km from a place to the train, wherever it is on its road: through the place it last
+/// passed or the one it is heading for, whichever is nearer.
+fn km_to_train(map: &Map, rules: &RuleBook, from: usize, train: &Location) -> Option<f32> {
+    let behind = road_km(map, rules, from, train.at).map(|km| km + train.progress_km);
+    let ahead = train.path.first().and_then(|next| {
+        let leg = super::movement::route_cost(map.route_between(train.at, *next)?, rules);
+        road_km(map, rules, from, *next).map(|km| km + (leg - train.progress_km).max(0.0))
+    });
+    match (behind, ahead) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// The Jin armies whose riders can reach the train this turn, and their chances.
-fn pursuers(world: &World, train: &Army, at: usize) -> Vec<Pursuer> {
+fn pursuers(world: &World, train: &Army, at: &Location) -> Vec<Pursuer> {
     let rules = world.resource::<RuleBook>();
     let map = world.resource::<Map>();
     let days = world.resource::<Clock>().turn_days as f32;
@@ -105,7 +119,7 @@ fn pursuers(world: &World, train: &Army, at: usize) -> Vec<Pursuer> {
         if a.side == train.side || a.state != ArmyStatus::Active || a.troops.cavalry < f.riders_needed {
             continue;
         }
-        let Some(km) = road_km(map, rules, l.at, at) else { continue };
+        let Some(km) = km_to_train(map, rules, l.at, at) else { continue };
         if km >= reach {
             continue;
         }

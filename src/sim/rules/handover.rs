@@ -39,6 +39,7 @@ pub fn answer_edicts(world: &mut World) {
         if obeys {
             // The commander and the garrison march out; they are not the Jin's prisoners.
             world.get_mut::<City>(entity).expect("city").governor = None;
+            world.resource_mut::<Diplomacy>().handed_over.insert(id.clone());
             let entry = Entry::rule("city-handed-over", Rule::Handover)
                 .arg("city", &map.names[place])
                 .arg("hungry", if starving { "yes" } else { "no" });

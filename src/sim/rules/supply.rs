@@ -6,7 +6,7 @@
 //!   counts the army among its mouths);
 //! - **from a granary**: a city of its own side within `supply_radius_km`, not itself under
 //!   siege, or an enemy city whose walls its side holds; what it takes, the city no longer has;
-//! - **by foraging** the country round where it stands: each place's country holds a stock of
+//! - **by foraging**, for what it still lacks, the country round where it stands: each place's country holds a stock of
 //!   food and fodder (its richness × `forage_stock_per_richness`), of which foragers reach a
 //!   share a day. Enemy field armies nearby contest the villages and cut that share; with no
 //!   treaty to restrain them, foragers plunder and take more. What they take is gone, and
@@ -27,10 +27,10 @@ use std::collections::BTreeMap;
 enum Source {
     /// Inside the walls of this city.
     Walls(Entity),
-    /// From this city's granary, outside it.
+    /// From this city's granary, outside it, and then the country for what it lacks.
     Granary(Entity),
-    /// From the country round this place.
-    Forage(usize),
+    /// From the country round where it stands.
+    Forage,
 }
 
 pub fn supply_and_attrition(world: &mut World) {
@@ -56,8 +56,11 @@ pub fn supply_and_attrition(world: &mut World) {
                     world.get_mut::<Army>(*e).expect("army").supply = s.full_supply_days;
                 }
             }
-            Source::Granary(city) => draw_from_granary(world, *e, city, days),
-            Source::Forage(place) => foragers.entry((place, army.side)).or_default().push(*e),
+            Source::Granary(city) => {
+                draw_from_granary(world, *e, city, days);
+                foragers.entry((loc.at, army.side)).or_default().push(*e);
+            }
+            Source::Forage => foragers.entry((loc.at, army.side)).or_default().push(*e),
         }
     }
     for ((place, side), group) in foragers {
@@ -82,7 +85,7 @@ pub fn supply_and_attrition(world: &mut World) {
     }
 }
 
-/// Where the army fills its carts: inside friendly walls, from a granary, or the country.
+/// Where the army fills its carts: inside friendly walls, or from a granary and the country.
 fn source(world: &World, army: &Army, loc: &Location) -> Source {
     let map = world.resource::<Map>();
     let rules = world.resource::<RuleBook>();
@@ -103,7 +106,7 @@ fn source(world: &World, army: &Army, loc: &Location) -> Source {
         .map(|(p, _)| map.entities[p]);
     match granary {
         Some(city) => Source::Granary(city),
-        None => Source::Forage(loc.at),
+        None => Source::Forage,
     }
 }
 
@@ -124,7 +127,8 @@ fn draw_from_granary(world: &mut World, army: Entity, city: Entity, days: f32) {
     }
 }
 
-/// The armies of one side foraging round one place share what the country yields them.
+/// The armies of one side foraging round one place share what the country within their
+/// radius yields them, taking it from each place's stock in proportion.
 fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f32) {
     let rules = world.resource::<RuleBook>().clone();
     let s = &rules.supply;
@@ -134,7 +138,9 @@ fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f
     let freedom = own / (own + s.forage_denial * enemy).max(1.0);
     let plunder = if treaty { 1.0 } else { s.plunder_gather };
     let reach = 1.0 - (1.0 - s.forage_gather_rate).powf(days);
-    let stock = world.resource::<Countryside>().stock.get(place).copied().unwrap_or(0.0);
+    let around: Vec<usize> =
+        (0..map.ids.len()).filter(|q| *q == place || map.km_between(*q, place) <= s.forage_radius_km).collect();
+    let stock: f32 = around.iter().map(|q| world.resource::<Countryside>().stock[*q]).sum();
     let gatherable = stock * (reach * freedom * plunder).min(1.0);
     let wants: Vec<(Entity, f32, f32)> = group
         .iter()
@@ -143,11 +149,13 @@ fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f
         .collect();
     let wanted: f32 = wants.iter().map(|w| w.2).sum();
     let gathered = wanted.min(gatherable);
-    if let Some(stock) = world.resource_mut::<Countryside>().stock.get_mut(place) {
-        *stock = (*stock - gathered).max(0.0);
-    }
-    if wanted <= 0.0 {
+    if gathered <= 0.0 || stock <= 0.0 {
         return;
+    }
+    let taken = gathered / stock;
+    let mut country = world.resource_mut::<Countryside>();
+    for q in around {
+        country.stock[q] *= 1.0 - taken;
     }
     for (e, eaters, want) in wants {
         if eaters > 0.0 {
@@ -174,9 +182,19 @@ fn troops_around(world: &World, map: &Map, place: usize, side: Side, km: f32) ->
     (own, enemy)
 }
 
-/// The country grows back, slowly, towards what it held.
+/// The country grows back, in the growing season, towards what it held.
 fn regrow(world: &mut World, days: f32) {
-    let rate = world.resource::<RuleBook>().supply.forage_regrowth * days;
+    let s = world.resource::<RuleBook>().supply.clone();
+    let (_, month, _) = world.resource::<Clock>().date.ymd();
+    let growing = if s.growing_from_month <= s.growing_to_month {
+        (s.growing_from_month..=s.growing_to_month).contains(&month)
+    } else {
+        month >= s.growing_from_month || month <= s.growing_to_month
+    };
+    if !growing {
+        return;
+    }
+    let rate = s.forage_regrowth * days;
     let mut country = world.resource_mut::<Countryside>();
     let Countryside { stock, full } = &mut *country;
     for (s, f) in stock.iter_mut().zip(full.iter()) {

@@ -55,6 +55,15 @@ pub fn holds(world: &World, c: &Condition) -> bool {
         }
         BattleAt(p) => record.battles.contains_key(p),
         HostagesHeld(cmp) => cmp.holds(world.resource::<Diplomacy>().hostages.len() as f32),
+        CessionsPending => {
+            let d = world.resource::<Diplomacy>();
+            d.terms.as_ref().is_some_and(|t| t.cede.iter().any(|c| !d.ceded.contains(c)))
+        }
+        HandedOver(p) => world.resource::<Diplomacy>().handed_over.contains(p),
+        ArmySupply { army, cmp } => {
+            army_entity(world, army).and_then(|e| world.get::<Army>(e)).is_some_and(|a| cmp.holds(a.supply))
+        }
+        Measure { of, cmp } => cmp.holds(measure(world, of)),
         All(list) => list.iter().all(|c| holds(world, c)),
         Any(list) => list.iter().any(|c| holds(world, c)),
         Not(inner) => !holds(world, inner),
@@ -133,7 +142,8 @@ pub fn troops_near(world: &World, side: Side, place: usize, km: f32) -> u32 {
 
 /// How content the Jin are with what they have extracted: a quarter each for the treaty, the
 /// hostages, the cessions and the money (a fifth of the sum counting as all of it, since
-/// nobody expected the whole to be paid).
+/// nobody expected the whole to be paid). Where the terms ask for no hostages, no cities or no
+/// money, that quarter counts as the treaty does.
 pub fn jin_satisfaction(world: &World) -> f32 {
     let d = world.resource::<Diplomacy>();
     let Some(terms) = &d.terms else { return 0.0 };
@@ -145,7 +155,11 @@ pub fn jin_satisfaction(world: &World) -> f32 {
     } else {
         terms.cede.iter().filter(|c| d.ceded.contains(*c)).count() as f32 / terms.cede.len() as f32
     };
-    let money = (d.paid_fraction() / world.resource::<RuleBook>().diplomacy.money_satisfies_at).min(1.0);
+    let money = if value(&terms.indemnity) <= 0.0 {
+        treaty
+    } else {
+        (d.paid_fraction() / world.resource::<RuleBook>().diplomacy.money_satisfies_at).min(1.0)
+    };
     0.25 * (treaty + hostages + cessions + money)
 }
 
