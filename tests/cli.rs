@@ -119,8 +119,10 @@ fn simulate_with_a_policy_file_and_a_readable_report() {
         jingkang(&["simulate", "first_siege", "--policy", "scenarios/policies/first_siege_flight.ron", "--seed", "1"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("Take the court to Xiangyang (NOT as in history)"), "{out}");
+    assert!(out.contains("Take the court to Xiangyang, and leave Li Gang the walls (NOT as in history)"), "{out}");
     assert!(out.contains("why: your decision on “Flee or stay”: Take the court to Xiangyang"), "{out}");
+    // The Chinese date stands beside the Julian one.
+    assert!(out.contains("1126-01-27 (靖康元年正月初三)"), "{out}");
 }
 
 #[test]
@@ -131,4 +133,60 @@ fn an_unknown_scenario_or_policy_is_a_clear_error() {
     let o = jingkang(&["simulate", "first_siege", "--policy", "nowhere.ron"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("nowhere.ron"));
+}
+
+#[test]
+fn decisions_lists_every_decision_with_its_options_for_policy_writers() {
+    let o = jingkang(&["decisions", "first_siege"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("flee_or_stay  Flee or stay  [1126-01-25 to 1126-01-31]"), "{out}");
+    assert!(out.contains("stay_li_gang") && out.contains("(historical)"), "{out}");
+    assert!(out.contains("(default)"), "{out}");
+    let o = jingkang(&["decisions", "second_siege", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("decisions --json is JSON");
+    let relieve = json.as_array().unwrap().iter().find(|d| d["id"] == "relieve_taiyuan").unwrap();
+    assert_eq!(relieve["until"], "1126-07-12");
+    let options = relieve["options"].as_array().unwrap();
+    assert!(options.iter().any(|o| o["id"] == "send_li_gang" && o["historical"] == true && o["default"] == true));
+}
+
+#[test]
+fn json_gives_the_chronicle_with_the_chinese_date() {
+    let o = jingkang(&["simulate", "first_siege", "--seed", "1", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let first = &json["chronicle"][0];
+    assert_eq!(first["date"], "1126-01-19");
+    assert_eq!(first["chinese_date"], "宣和七年十二月廿四");
+    assert!(first["text"].as_str().unwrap().starts_with("The scenario begins"));
+}
+
+#[test]
+fn a_policy_order_the_game_refuses_is_reported_not_swallowed() {
+    let dir = std::env::temp_dir().join(format!("jingkang-refused-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("attack.ron");
+    std::fs::write(
+        &path,
+        r#"Policy(scenario: "first_siege", orders: [(date: "1126-01-19", army: "junzhou_guard", order: Relieve("kaifeng"))])"#,
+    )
+    .unwrap();
+    let o = jingkang(&["simulate", "first_siege", "--policy", path.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("the order to `junzhou_guard` was refused"), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let reason = json["refused_orders"][0]["reason"].as_str().unwrap();
+    assert!(reason.contains("is not one of our cities under siege"), "{reason}");
+}
+
+#[test]
+fn a_policy_order_to_an_unknown_place_is_an_error_at_its_line() {
+    let dir = std::env::temp_dir().join(format!("jingkang-badplace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("nowhere.ron");
+    std::fs::write(&path, "Policy(\n    scenario: \"first_siege\",\n    orders: [(date: \"1126-01-19\", army: \"junzhou_guard\", order: MoveTo(\"kaifneg\"))],\n)\n").unwrap();
+    let o = jingkang(&["validate", path.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains(":3:") && err.contains("unknown place `kaifneg`") && err.contains("kaifeng"), "{err}");
 }

@@ -39,12 +39,41 @@ fn a_chance_is_shown_with_its_odds_and_what_hangs_on_it() {
         .decisions
         .iter()
         .flat_map(|d| d.options.iter().map(move |o| (d, o)))
-        .find(|(_, o)| o.effects.iter().any(|e| matches!(e, Effect::Chance { .. })))
-        .expect("some option of the first siege turns on a chance");
+        .find(|(_, o)| o.id == "disperse_the_crowd")
+        .expect("sending the guards against the crowd turns on a chance");
+    assert!(option.effects.iter().any(|e| matches!(e, Effect::Chance { .. })));
     let lines = option_forecast(&sim, &decision.id, &option.id);
     let at = lines.iter().position(|l| l.text.starts_with("With a chance of")).expect("the odds are shown");
     assert!(lines[at].text.ends_with("%:"), "{:?}", lines[at]);
     assert_eq!(lines.get(at + 1).map(|l| l.depth), Some(lines[at].depth + 1), "what hangs on the chance is indented");
+}
+
+/// Every flag an effect of the scenario sets.
+fn flags_set(def: &jingkang::scenario::schema::ScenarioFile) -> BTreeSet<String> {
+    fn walk(effects: &[Effect], out: &mut BTreeSet<String>) {
+        for e in effects {
+            match e {
+                Effect::SetFlag(f) => {
+                    out.insert(f.clone());
+                }
+                Effect::Chance { then, otherwise, .. } | Effect::If { then, otherwise, .. } => {
+                    walk(then, out);
+                    walk(otherwise, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for d in &def.decisions {
+        for o in &d.options {
+            walk(&o.effects, &mut out);
+        }
+    }
+    for e in &def.events {
+        walk(&e.effects, &mut out);
+    }
+    out
 }
 
 /// The ids of the armies the effects may raise.
@@ -78,6 +107,8 @@ fn every_shipped_option_is_forecast_in_names() {
             spawned(&event.effects, &mut raised);
         }
         assert!(!raised.is_empty(), "{id}: the scenario raises armies on the way");
+        // Flags are bookkeeping: a player never reads one.
+        let flags = flags_set(&scenario.def);
         let ids: BTreeSet<&str> = scenario
             .def
             .places
@@ -86,6 +117,7 @@ fn every_shipped_option_is_forecast_in_names() {
             .chain(scenario.def.characters.iter().map(|c| c.id.as_str()))
             .chain(scenario.def.armies.iter().map(|a| a.id.as_str()))
             .chain(raised.iter().map(String::as_str))
+            .chain(flags.iter().map(String::as_str))
             .filter(|id| id.contains('_') || id.len() > 4)
             .collect();
         for decision in &scenario.def.decisions {

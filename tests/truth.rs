@@ -105,7 +105,7 @@ const CLAIMS: &[Claim] = &[
         holds: |s| {
             !flag(s, "jin_crossed_river") && {
                 let p = s.world().resource::<Map>().index("kaifeng").unwrap();
-                troops_near(s.world(), Side::Jin, p, 100) == 0
+                troops_near(s.world(), Side::Jin, p, 100.0) == 0
             }
         },
     },

@@ -36,6 +36,14 @@ const BUILTIN: &[(&str, &str)] = &[
         "scenarios/policies/second_siege_no_guo_jing.ron",
         include_str!("../../scenarios/policies/second_siege_no_guo_jing.ron"),
     ),
+    (
+        "scenarios/policies/second_siege_man_the_crossings.ron",
+        include_str!("../../scenarios/policies/second_siege_man_the_crossings.ron"),
+    ),
+    (
+        "scenarios/policies/second_siege_no_letter.ron",
+        include_str!("../../scenarios/policies/second_siege_no_letter.ron"),
+    ),
 ];
 
 /// The shipped policies, by name (the file name without `.ron`), in the order the outcome
@@ -47,7 +55,9 @@ pub const BUILTIN_POLICIES: &[&str] = &[
     "first_siege_peace_party",
     "second_siege_historical",
     "second_siege_no_guo_jing",
+    "second_siege_no_letter",
     "second_siege_call_the_armies",
+    "second_siege_man_the_crossings",
     "second_siege_keep_the_peace",
 ];
 

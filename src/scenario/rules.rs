@@ -264,6 +264,8 @@ rule_group! {
         resupply_days_per_day: f32 = 5.0, 0 => 365;
         /// Armies this close to a friendly city not under siege draw on its granaries.
         supply_radius_km: f32 = 80.0, 0 => 2000;
+        /// Share of its full granaries a city keeps back from armies of its own side.
+        granary_reserve: f32 = 0.5, 0 => 1;
         /// Each horseman's mounts eat as much as this many men.
         horse_fodder: f32 = 1.0, 0 => 10;
         /// Men-days of food and fodder the country round a place holds, per point of its
@@ -283,7 +285,8 @@ rule_group! {
         /// Each enemy soldier in the field near a camp denies its foragers as much country as
         /// this many of their own can cover.
         forage_denial: f32 = 2.0, 0 => 100;
-        /// Factor on what foragers gather when no treaty restrains them: they plunder.
+        /// Factor on what foragers gather in the enemy's country when no treaty restrains them:
+        /// they plunder.
         plunder_gather: f32 = 1.5, 1 => 10;
         /// Daily morale change of a city whose countryside an enemy plunders.
         ravaged_city_morale: f32 = -0.3, -20 => 0;
@@ -318,7 +321,7 @@ rule_group! {
         /// ... when their morale is below this.
         melt_morale: f32 = 35.0, 0 => 100;
         /// ... when the enemy army is within this distance (news runs ahead of it).
-        melt_km: f32 = 150.0, 0 => 1000;
+        melt_km: f32 = 200.0, 0 => 1000;
         /// ... and this many times stronger.
         melt_odds: f32 = 2.0, 0 => 100;
         /// Daily share of such an army that deserts (militia twice as fast, cavalry half), up
@@ -381,7 +384,7 @@ rule_group! {
 rule_group! {
     /// How an AI commander weighs going home (see the `Withdraw` goal): satisfaction over his
     /// `satisfied_at` counts `satisfaction_weight` points at 1, danger over his `danger_ratio`
-    /// a point at 1, hunger a point at no food left and more below, a shaken army a point per
+    /// squared (a point at 1, four at 2), hunger a point at no food left and more below, a shaken army a point per
     /// 20 morale under `shaken_morale`, the days of siege over his `patience_days` a point at 1.
     WithdrawRules as "withdraw" {
         /// Points at which a commander is as likely as not to go home in a turn.

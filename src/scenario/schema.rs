@@ -1056,6 +1056,8 @@ pub enum Condition {
     },
     /// A battle has been fought at the place (a field battle or a raid).
     BattleAt(Id),
+    /// The army has fought a battle or a raid.
+    ArmyFought(Id),
     /// How many characters the Jin hold as hostages.
     HostagesHeld(Cmp),
     /// The terms on the table cede a city no edict has ceded yet.

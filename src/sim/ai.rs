@@ -40,8 +40,9 @@ pub fn danger(world: &World, army: Entity, rule: &WithdrawRule) -> f32 {
 }
 
 /// A commander's weighing of going home, each cause as points: what he has extracted against
-/// what would satisfy him, the enemy near against the danger he will bear, his food, his
-/// men's heart, and the days before the walls against his patience. He goes home with a
+/// what would satisfy him, the enemy near against the danger he will bear (squared: twice the
+/// danger he accepts weighs four points), his food, his men's heart, the days before the walls
+/// against his patience, and the season. He goes home with a
 /// chance that rises smoothly with the sum (even at `withdraw_even`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weighing {
@@ -86,7 +87,7 @@ pub fn weigh_withdrawal(world: &World, army: Entity, rule: &WithdrawRule, goal_p
     };
     Weighing {
         satisfaction: w.satisfaction_weight * jin_satisfaction(world) / rule.satisfied_at.get().max(0.01),
-        danger: danger(world, army, rule) / rule.danger_ratio.max(0.01),
+        danger: (danger(world, army, rule) / rule.danger_ratio.max(0.01)).powi(2),
         hunger: ((w.hungry_below_days - a.supply) / w.hungry_below_days.max(0.01)).max(0.0),
         shaken: ((w.shaken_morale - a.morale) / 20.0).max(0.0),
         patience: rule.patience_days.map_or(0.0, |days| waited / days.max(1) as f32),

@@ -174,6 +174,7 @@ pub fn spawn_army(world: &mut World, def: &ArmyDef) {
             player_controlled: def.player_controlled,
             state: ArmyStatus::Active,
             carrying: Vec::new(),
+            battles: 0,
         },
         Location::at(at),
         Orders::new(def.order.clone()),

@@ -149,6 +149,8 @@ pub struct Army {
     pub state: ArmyStatus,
     /// Characters carried along (hostages taken north).
     pub carrying: Vec<Id>,
+    /// Battles and raids it has fought.
+    pub battles: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -100,6 +100,27 @@ impl Names<'_> {
         scenario.def.decisions.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| d.title.clone())
     }
 
+    /// The weighed questions a flag counts in: (event title, factor label, weight).
+    fn weighed_flag(&self, flag: &str) -> Vec<(String, String, f32)> {
+        fn mentions(c: &Condition, flag: &str) -> bool {
+            match c {
+                Condition::Flag(f) => f == flag,
+                Condition::All(list) | Condition::Any(list) => list.iter().any(|c| mentions(c, flag)),
+                _ => false,
+            }
+        }
+        let scenario = &self.0.resource::<LoadedScenario>().def;
+        let mut out = Vec::new();
+        for event in &scenario.events {
+            for factor in event.odds.iter().flat_map(|o| o.factors.iter()) {
+                if mentions(&factor.when, flag) && factor.per.is_none() {
+                    out.push((event.title.clone(), factor.label.clone(), factor.weight));
+                }
+            }
+        }
+        out
+    }
+
     fn describe_all(&self, effects: &[Effect], depth: usize, out: &mut Out) {
         for effect in effects {
             self.describe(effect, depth, out);
@@ -223,8 +244,19 @@ impl Names<'_> {
                 let no = Phrase::new("fc-unless").arg("condition", vec![when]);
                 self.branches((yes, then), (no, otherwise), depth, out);
             }
-            // Flags are bookkeeping for later triggers; a chronicle line is its own report.
-            Effect::SetFlag(_) | Effect::ClearFlag(_) | Effect::Chronicle(_) => {}
+            // A flag is bookkeeping for later triggers, except where a council weighs it.
+            Effect::SetFlag(f) => {
+                for (event, label, weight) in self.weighed_flag(f) {
+                    say(p("fc-weighs").arg("event", event).arg("factor", label).arg("points", weight.round()));
+                }
+                let scenario = &self.0.resource::<LoadedScenario>().def;
+                for outcome in scenario.outcomes.iter().filter(|o| o.ends_game && o.when == Condition::Flag(f.clone()))
+                {
+                    say(p("fc-ends").arg("outcome", outcome.title.clone()));
+                }
+            }
+            // A chronicle line is its own report.
+            Effect::ClearFlag(_) | Effect::Chronicle(_) => {}
         }
     }
 
@@ -322,6 +354,7 @@ impl Names<'_> {
                 p("fc-cond-siege-days").arg("city", self.place(city)).arg("cmp", vec![cmp(*c)])
             }
             BattleAt(place) => p("fc-cond-battle-at").arg("place", self.place(place)),
+            ArmyFought(army) => p("fc-cond-army-fought").arg("army", self.army(army)),
             HostagesHeld(c) => p("fc-cond-hostages-held").arg("cmp", vec![cmp(*c)]),
             CessionsPending => p("fc-cond-cessions-pending"),
             HandedOver(c) => p("fc-cond-handed-over").arg("city", self.place(c)),

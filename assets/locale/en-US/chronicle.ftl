@@ -120,6 +120,10 @@ army-melts-away = { $army } { $army_n ->
     [one] melts
    *[other] melt
 } away without a battle: { $lost } men deserted, and the { $left } left scatter.
+army-melts-away-after-battle = What is left of { $army } { $army_n ->
+    [one] melts
+   *[other] melt
+} away: { $lost } men deserted, and the { $left } left scatter.
 army-steadies = The desertions from { $army } stop, after { $lost } men in { $days } days.
 
 ## The court
@@ -224,10 +228,10 @@ outcome = Outcome: { $title }.
 withdraw-satisfied = { $army } { $army_n ->
     [one] marches
    *[other] march
-} home towards { $to }, content with what { $army_n ->
+} home towards { $to } with what { $army_n ->
     [one] it has
    *[other] they have
-} extracted ({ $satisfaction }%). What weighed: { $weighed }.
+} extracted ({ $satisfaction }% of the demands met). What weighed: { $weighed }.
 withdraw-hungry = { $army } { $army_n ->
     [one] marches
    *[other] march

@@ -192,6 +192,7 @@ fn fight_at(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, sides
         let fraction = (b.intensity * ratio.powf(b.loss_exponent)).min(b.max_loss);
         for e in &fought[i].armies {
             let (mut army, _, _) = armies.get_mut(*e).expect("listed");
+            army.battles += 1;
             lost[i] += take_losses(&mut army.troops, fraction);
             let resolute = ctx.commander(&army).1.contains(&Trait::Resolute);
             let odds_shock = if ratio > 1.0 { (b.morale_per_odds * (ratio - 1.0)).min(b.max_odds_shock) } else { 0.0 };
@@ -422,6 +423,7 @@ fn raid(
     let mut defenders_lost = 0;
     for e in defenders {
         let (mut a, _, _) = armies.get_mut(*e).expect("listed");
+        a.battles += 1;
         defenders_lost += take_losses(&mut a.troops, defender_loss);
         let shock = if surprise { r.surprise_shock } else { 0.0 };
         a.morale = (a.morale - shock - defender_loss * 100.0).max(0.0);
@@ -430,6 +432,7 @@ fn raid(
         }
     }
     let (mut a, _, mut o) = armies.get_mut(raider).expect("raider");
+    a.battles += 1;
     let raiders_lost = take_losses(&mut a.troops, raider_loss);
     a.morale = (a.morale + if surprise { r.raider_success_morale } else { -r.raider_failure_morale }).clamp(0.0, 100.0);
     o.order = OrderDef::Hold;

@@ -17,8 +17,11 @@ pub fn melt_away(world: &mut World) {
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     for e in armies {
         let Some(army) = world.get::<Army>(e).cloned() else { continue };
-        // A routed army is already fleeing: the rout rule has scattered its worst men.
-        if army.state != ArmyStatus::Active {
+        // A routed army is already fleeing: the rout rule has scattered its worst men. An army
+        // inside friendly walls is part of their defence: the city's despair takes its men.
+        let inside =
+            world.get::<Location>(e).is_some_and(|l| super::siege::inside_friendly_walls(world, &army, l).is_some());
+        if army.state != ArmyStatus::Active || inside {
             continue;
         }
         let shaky = army.training < m.melt_training && army.morale < m.melt_morale;
@@ -39,7 +42,8 @@ pub fn melt_away(world: &mut World) {
             world.get_mut::<Army>(e).expect("army").state = ArmyStatus::Dispersed;
             let spell = world.resource_mut::<Ongoing>().end(Kind::ArmyMelting, &army.id).expect("just added");
             let left = world.get::<Army>(e).expect("army").troops.total();
-            Some(Entry::rule("army-melts-away", Rule::Desertion).army(&army).arg("lost", spell.total).arg("left", left))
+            let key = if army.battles == 0 { "army-melts-away" } else { "army-melts-away-after-battle" };
+            Some(Entry::rule(key, Rule::Desertion).army(&army).arg("lost", spell.total).arg("left", left))
         } else {
             match step {
                 Some(Step::Began) => Some(

@@ -229,8 +229,10 @@ pub fn march(
                 break;
             }
         }
+        // The court's arrival is the flight rule's to tell.
         if let Some(p) = arrived_at
             && loc.path.is_empty()
+            && !train
         {
             let cause = match army.state {
                 ArmyStatus::Routed { .. } => Cause::Rule { rule: Rule::Rout },

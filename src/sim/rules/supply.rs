@@ -100,7 +100,8 @@ fn source(world: &World, army: &Army, loc: &Location) -> Source {
             let ours = c.controller == army.side && !c.walls_fallen && c.siege.is_none();
             // The enemy's city whose walls this side holds is at its mercy.
             let at_our_mercy = c.controller != army.side && c.walls_fallen && near(*p, rules.siege.camp_km);
-            (ours || at_our_mercy) && c.food_days > 0.0
+            let spare = if ours { c.food_capacity * rules.supply.granary_reserve } else { 0.0 };
+            (ours || at_our_mercy) && c.food_days > spare
         })
         .min_by(|a, b| map.km_between(a.0, loc.at).total_cmp(&map.km_between(b.0, loc.at)))
         .map(|(p, _)| map.entities[p]);
@@ -113,15 +114,18 @@ fn source(world: &World, army: &Army, loc: &Location) -> Source {
 /// Refills an army from a city's granary; the city's food goes down by what it gave.
 fn draw_from_granary(world: &mut World, army: Entity, city: Entity, days: f32) {
     let s = world.resource::<RuleBook>().supply.clone();
-    let (eaters, supply) = {
+    let (eaters, supply, side) = {
         let a = world.get::<Army>(army).expect("army");
-        (a.eaters(s.horse_fodder), a.supply)
+        (a.eaters(s.horse_fodder), a.supply, a.side)
     };
     let wanted_days = (s.resupply_days_per_day * days).min(s.full_supply_days - supply).max(0.0);
     let Some(mut c) = world.get_mut::<City>(city) else { return };
-    let available = c.food_days * c.food_mouths;
+    // A city of one's own side gives only what it can spare above its reserve; one at one's
+    // mercy gives all it has.
+    let reserve = if c.controller == side { c.food_capacity * s.granary_reserve } else { 0.0 };
+    let available = (c.food_days - reserve).max(0.0) * c.food_mouths;
     let taken = (wanted_days * eaters).min(available);
-    c.food_days = ((available - taken) / c.food_mouths.max(1.0)).max(0.0);
+    c.food_days = (c.food_days - taken / c.food_mouths.max(1.0)).max(0.0);
     if eaters > 0.0 {
         world.get_mut::<Army>(army).expect("army").supply += taken / eaters;
     }
@@ -136,7 +140,8 @@ fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f
     let treaty = world.resource::<Diplomacy>().treaty == TreatyState::Accepted;
     let (own, enemy) = troops_around(world, &map, place, side, s.forage_radius_km);
     let freedom = own / (own + s.forage_denial * enemy).max(1.0);
-    let plunder = if treaty { 1.0 } else { s.plunder_gather };
+    // Foragers plunder in the enemy's country when no treaty restrains them.
+    let plunder = if treaty || !in_enemy_country(world, &map, place, side) { 1.0 } else { s.plunder_gather };
     let reach = 1.0 - (1.0 - s.forage_gather_rate).powf(days);
     let around: Vec<usize> =
         (0..map.ids.len()).filter(|q| *q == place || map.km_between(*q, place) <= s.forage_radius_km).collect();
@@ -162,6 +167,14 @@ fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f
             world.get_mut::<Army>(e).expect("army").supply += gathered * (want / wanted) / eaters;
         }
     }
+}
+
+/// Whether the nearest city to a place is held by the enemy of `side`.
+fn in_enemy_country(world: &World, map: &Map, place: usize, side: Side) -> bool {
+    (0..map.ids.len())
+        .filter_map(|p| world.get::<City>(map.entities[p]).map(|c| (map.km_between(p, place), c.controller)))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .is_some_and(|(_, controller)| controller != side)
 }
 
 /// Men of `side` and of its enemy in field armies within `km` of a place.

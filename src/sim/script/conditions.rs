@@ -54,6 +54,7 @@ pub fn holds(world: &World, c: &Condition) -> bool {
             cmp.holds(days as f32)
         }
         BattleAt(p) => record.battles.contains_key(p),
+        ArmyFought(a) => army_entity(world, a).and_then(|e| world.get::<Army>(e)).is_some_and(|a| a.battles > 0),
         HostagesHeld(cmp) => cmp.holds(world.resource::<Diplomacy>().hostages.len() as f32),
         CessionsPending => {
             let d = world.resource::<Diplomacy>();
