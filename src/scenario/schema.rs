@@ -513,6 +513,9 @@ pub struct WithdrawRule {
     /// Withdraw when satisfied, even without danger, after this many days of siege.
     #[serde(default)]
     pub patience_days: Option<u32>,
+    /// The army does not weigh going home until this holds (what it will not leave without).
+    #[serde(default)]
+    pub stays_until: Condition,
 }
 
 fn default_threat_km() -> f32 {

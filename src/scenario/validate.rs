@@ -259,7 +259,9 @@ impl Refs {
                     self.add(with(&goal_path, Seg::Field("camp")), Kind::Place, camp);
                 }
                 GoalDef::Withdraw(rule) => {
-                    self.add(with(&with(&goal_path, Seg::Arg(0)), Seg::Field("to")), Kind::Place, &rule.to)
+                    let rule_path = with(&goal_path, Seg::Arg(0));
+                    self.add(with(&rule_path, Seg::Field("to")), Kind::Place, &rule.to);
+                    self.condition(&rule.stays_until, with(&rule_path, Seg::Field("stays_until")));
                 }
                 GoalDef::WaitUntil(c) => self.condition(c, with(&goal_path, Seg::Arg(0))),
             }

@@ -129,13 +129,15 @@ pub fn follow_plans(world: &mut World) {
         }
         let cause = Cause::Plan { army: army.id.clone() };
         // Going home is weighed every turn of the campaign against the enemy capital (the
-        // `Invest` goal), whatever the army is doing; before it, the army is not yet on it.
+        // `Invest` goal), whatever the army is doing; before it, the army is not yet on it,
+        // and it is not weighed at all until what the army will not leave without holds.
         let withdraw_at = plan.goals.iter().position(|g| matches!(g, GoalDef::Withdraw(_)));
         let campaigning = matches!(plan.goals.get(plan.current), Some(GoalDef::Invest { .. }));
         if let Some(w) = withdraw_at
             && plan.current < w
             && campaigning
             && let GoalDef::Withdraw(rule) = &plan.goals[w]
+            && crate::sim::script::conditions::holds(world, &rule.stays_until)
         {
             let besieged =
                 plan.goals.get(plan.current).and_then(goal_city).and_then(|id| world.resource::<Map>().index(&id));
