@@ -2,6 +2,7 @@
 //! policies.
 
 use crate::scenario::{self, Diagnostics};
+use crate::words::Locale;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -59,28 +60,32 @@ pub fn run(scenario_ref: &str, json: bool) -> Result<(), String> {
         println!("{}", serde_json::to_string_pretty(&lines).expect("decisions serialize"));
         return Ok(());
     }
-    println!("{} ({})", s.def.title, s.def.id);
+    let l = Locale::english();
+    let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
+    println!("{}", t("decisions-heading", &[("title", s.def.title.clone()), ("id", s.def.id.clone())]));
     for d in &lines {
         let window = match (d.from, d.until) {
-            (Some(f), Some(u)) => format!("{f} to {u}"),
-            (Some(f), None) => format!("from {f}"),
-            (None, Some(u)) => format!("until {u}"),
-            (None, None) => "when its trigger holds".to_string(),
+            (Some(f), Some(u)) => t("decisions-window-between", &[("from", f.to_string()), ("until", u.to_string())]),
+            (Some(f), None) => t("decisions-window-from", &[("from", f.to_string())]),
+            (None, Some(u)) => t("decisions-window-until", &[("until", u.to_string())]),
+            (None, None) => t("decisions-window-trigger", &[]),
         };
-        let off = if d.counterfactual { ", off the historical track" } else { "" };
-        println!("\n{}  {}  [{window}{off}]", d.id, d.title);
+        let window = if d.counterfactual { t("decisions-window-off-track", &[("window", window)]) } else { window };
+        let args = [("id", d.id.to_string()), ("title", d.title.to_string()), ("window", window)];
+        println!("\n{}", t("decisions-line", &args));
         for o in &d.options {
-            let mut marks = Vec::new();
-            if o.historical {
-                marks.push("historical");
-            }
-            if o.default {
-                marks.push("default");
-            }
-            if o.conditional {
-                marks.push("only in some situations");
-            }
-            let marks = if marks.is_empty() { String::new() } else { format!("  ({})", marks.join(", ")) };
+            let marks: Vec<String> = [
+                (o.historical, "decisions-mark-historical"),
+                (o.default, "decisions-mark-default"),
+                (o.conditional, "decisions-mark-conditional"),
+            ]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, key)| t(key, &[]))
+            .collect();
+            let marks =
+                if marks.is_empty() { String::new() } else { t("decisions-marks", &[("marks", marks.join(", "))]) };
+            // Columns, not words: the id padded so the labels line up.
             println!("  {:<28} {}{marks}", o.id, o.label);
         }
     }

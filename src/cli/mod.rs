@@ -6,6 +6,8 @@ mod validate;
 
 use crate::lab::{PolicyKind, play_out, run_batch};
 use crate::scenario::{self, Diagnostics, files};
+use crate::sim::chronicle::{Arg, Phrase};
+use crate::words::Locale;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -160,7 +162,9 @@ fn scenarios() -> Result<(), String> {
 }
 
 fn diagnostics(d: Diagnostics) -> String {
-    format!("{d}\n{} problem(s); nothing was played", d.errors().count())
+    let count = Arg::Count(d.errors().count() as i64);
+    let problems = Locale::english().phrase(&Phrase::new("cli-nothing-played").arg("problems", count));
+    format!("{d}\n{problems}")
 }
 
 fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: bool) -> Result<(), String> {
@@ -170,7 +174,8 @@ fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: 
         None => {
             let (result, sim) = play_out(scenario.clone(), seed, &policy);
             for r in &result.refused_orders {
-                eprintln!("warning: {}: the order to `{}` was refused: {}", r.date, r.army, r.reason);
+                let args = [("date", r.date.to_string()), ("army", r.army.clone()), ("reason", r.reason.clone())];
+                eprintln!("{}", Locale::english().text("cli-order-refused", &args));
             }
             if json {
                 let mut value = serde_json::to_value(&result).expect("results serialize");
@@ -200,9 +205,9 @@ fn table(runs: usize, write: &[std::path::PathBuf]) -> Result<(), String> {
     for path in write {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let updated = crate::lab::table::replace_block(&text, &table)
-            .ok_or_else(|| format!("{}: no `<!-- outcome-table -->` block to replace", path.display()))?;
+            .ok_or_else(|| Locale::english().text("table-no-block", &[("path", path.display().to_string())]))?;
         std::fs::write(path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!("{}: table written", path.display());
+        println!("{}", Locale::english().text("table-written", &[("path", path.display().to_string())]));
     }
     Ok(())
 }

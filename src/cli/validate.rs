@@ -5,6 +5,8 @@ use crate::scenario::files::{self, SourceText};
 use crate::scenario::load::parse;
 use crate::scenario::schema::{Library, PolicyFile};
 use crate::scenario::{Scenario, load_policy, load_scenario};
+use crate::sim::chronicle::{Arg, Phrase};
+use crate::words::Locale;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -25,7 +27,7 @@ pub fn run(paths: &[String]) -> ExitCode {
         let (found, scope) = match files::open_file(path) {
             Ok(file) => check(file),
             Err(message) => {
-                (vec![Diagnostic::error(path, 0, 0, message).with_help("give the path of a .ron file")], "")
+                (vec![Diagnostic::error(path, 0, 0, message).with_help("give the path of a .ron file")], "validate-ok")
             }
         };
         let errors = found.iter().filter(|d| d.is_error()).count();
@@ -33,29 +35,27 @@ pub fn run(paths: &[String]) -> ExitCode {
             eprintln!("{d}");
         }
         if errors == 0 {
-            println!("{path}: ok{scope}");
+            println!("{}", Locale::english().text(scope, &[("path", path.clone())]));
         }
         problems += errors;
     }
     if problems > 0 {
-        eprintln!("{problems} problem(s) found");
+        let count = Arg::Count(problems as i64);
+        eprintln!("{}", Locale::english().phrase(&Phrase::new("cli-problems-found").arg("problems", count)));
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
 }
 
-/// The problems found, and a note on what an `ok` covers.
+/// The problems found, and the message that says what an `ok` covers.
 fn check(file: SourceText) -> (Vec<Diagnostic>, &'static str) {
     match kind_of(&file.text).as_str() {
-        "Library" => (
-            parse::<Library>(&file).err().into_iter().collect(),
-            " (format only: ids and numbers are cross-checked when you validate a scenario that includes it)",
-        ),
-        "Policy" => (check_policy(file), ""),
+        "Library" => (parse::<Library>(&file).err().into_iter().collect(), "validate-ok-library"),
+        "Policy" => (check_policy(file), "validate-ok"),
         _ => match load_scenario(file) {
-            Ok(s) => (s.warnings, ""),
-            Err(Diagnostics(all)) => (all, ""),
+            Ok(s) => (s.warnings, "validate-ok"),
+            Err(Diagnostics(all)) => (all, "validate-ok"),
         },
     }
 }

@@ -9,3 +9,30 @@ table-row = { $scenario }: { $policy }
 table-share = { $outcome } { $share }%
 table-falls = falls { $date }
 table-ends = ends { $date }
+table-written = { $path }: table written
+table-no-block = { $path }: no `<!-- outcome-table -->` block to replace; add the two marker lines where the table belongs
+
+cli-order-refused = warning: { $date }: the order to `{ $army }` was refused: { $reason }
+cli-nothing-played = { $problems ->
+    [one] 1 problem; nothing was played
+   *[other] { $problems } problems; nothing was played
+}
+
+decisions-heading = { $title } ({ $id })
+decisions-window-between = { $from } to { $until }
+decisions-window-from = from { $from }
+decisions-window-until = until { $until }
+decisions-window-trigger = when its trigger holds
+decisions-window-off-track = { $window }, off the historical track
+decisions-line = { $id }  { $title }  [{ $window }]
+decisions-mark-historical = historical
+decisions-mark-default = default
+decisions-mark-conditional = only in some situations
+decisions-marks = {"  "}({ $marks })
+cli-problems-found = { $problems ->
+    [one] 1 problem found
+   *[other] { $problems } problems found
+}
+
+validate-ok = { $path }: ok
+validate-ok-library = { $path }: ok (format only: ids and numbers are cross-checked when you validate a scenario that includes it)
