@@ -99,19 +99,33 @@ pub fn markdown(rows: &[Row], runs: usize) -> String {
     out
 }
 
+/// Where a marker stands on a line of its own, at or after `from` (a marker quoted in the
+/// middle of a sentence is not one).
+fn marker_line(text: &str, marker: &str, from: usize) -> Option<usize> {
+    text[from..].match_indices(marker).map(|(i, _)| from + i).find(|&i| {
+        let line_start = i == 0 || text[..i].ends_with('\n');
+        let rest = &text[i + marker.len()..];
+        line_start && (rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n"))
+    })
+}
+
+/// The byte range of the block, markers included (and the end marker's line break).
+fn block_range(text: &str) -> Option<(usize, usize)> {
+    let start = marker_line(text, START, 0)?;
+    let end = marker_line(text, END, start)? + END.len();
+    let end = if text[end..].starts_with('\n') { end + 1 } else { end };
+    Some((start, end))
+}
+
 /// `text` with the block between the markers replaced by `table`; `None` without markers.
 pub fn replace_block(text: &str, table: &str) -> Option<String> {
-    let start = text.find(START)?;
-    let end = text[start..].find(END)? + start + END.len();
-    let end = if text[end..].starts_with('\n') { end + 1 } else { end };
+    let (start, end) = block_range(text)?;
     Some(format!("{}{table}{}", &text[..start], &text[end..]))
 }
 
 /// The block between the markers in `text`, markers included.
 pub fn block(text: &str) -> Option<&str> {
-    let start = text.find(START)?;
-    let end = text[start..].find(END)? + start + END.len();
-    Some(&text[start..=end.min(text.len() - 1)])
+    block_range(text).map(|(start, end)| &text[start..end])
 }
 
 #[cfg(test)]
@@ -124,5 +138,8 @@ mod tests {
         let new = format!("{START}\nnew\n{END}\n");
         assert_eq!(replace_block(&text, &new).unwrap(), format!("before\n{new}after\n"));
         assert!(replace_block("no markers", &new).is_none());
+        // A marker quoted in a sentence is not the block.
+        let quoted = format!("the `{START}` markers\n{text}");
+        assert_eq!(replace_block(&quoted, &new).unwrap(), format!("the `{START}` markers\nbefore\n{new}after\n"));
     }
 }

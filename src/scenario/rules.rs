@@ -370,7 +370,7 @@ rule_group! {
     /// Treaties, cessions and what contents the Jin.
     DiplomacyRules as "diplomacy" {
         /// Chance that a ceded city obeys the edict and opens its gates, before its mood.
-        cede_obey: f32 = 0.15, 0 => 1;
+        cede_obey: f32 = 0.08, 0 => 1;
         /// Factor on that chance under a resolute commander.
         cede_resolute: f32 = 0.3, 0 => 1;
         /// Factor on that chance with a Jin army at the walls and the granaries empty.
