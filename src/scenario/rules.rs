@@ -190,6 +190,8 @@ rule_group! {
         cautious_odds: f32 = 1.3, 0.1 => 10;
         /// Factor on the odds a reckless commander wants.
         reckless_odds: f32 = 0.8, 0.1 => 10;
+        /// Each assault's odds vary by up to this fraction, for the fortunes of the day.
+        assault_fortune: f32 = 0.15, 0 => 0.9;
         /// Days of siege works per level of walls before an AI commander can storm.
         prep_days_per_wall: f32 = 2.0, 0 => 60;
         /// Fraction of the attackers lost in an assault at even odds (less at better odds).
@@ -363,6 +365,9 @@ rule_group! {
         intercept_chance: f32 = 0.6, 0 => 1;
         /// Only armies with at least this many horsemen send riders after a court.
         riders_needed: u32 = 2000, 0 => 1000000;
+        /// Horsemen of the household who ride with a court whose seat has no garrison to give
+        /// it an escort.
+        household_guard: u32 = 500, 0 => 100000;
     }
 }
 
@@ -396,7 +401,10 @@ rule_group! {
         /// From this month (Julian) the season weighs for going home: the Jin campaigned in
         /// the winter and went north before the summer.
         homeward_from_month: u32 = 3, 1 => 12;
-        /// Points a day the season adds from the first day of that month, until the autumn.
+        /// The last month (Julian) in which the season weighs for going home.
+        homeward_to_month: u32 = 8, 1 => 12;
+        /// Points a day the season adds from the first day of `homeward_from_month`, to the
+        /// end of `homeward_to_month`.
         homeward_per_day: f32 = 0.04, 0 => 10;
         /// Days of food below which hunger starts to weigh.
         hungry_below_days: f32 = 5.0, 0.1 => 365;

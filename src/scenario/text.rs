@@ -53,8 +53,9 @@ impl Text {
             if piece.is_empty() {
                 continue;
             }
-            // A part that begins with punctuation continues the sentence before it.
-            let continues = piece.starts_with([',', '.', ';', ':', '!', '?', ')', '—']);
+            // A part that begins with punctuation continues the sentence before it (a dash is
+            // spaced in English, so it does not).
+            let continues = piece.starts_with([',', '.', ';', ':', '!', '?', ')']);
             if !out.is_empty() && !continues {
                 out.push(' ');
             }
@@ -191,6 +192,12 @@ mod tests {
     fn a_part_beginning_with_punctuation_continues_the_sentence() {
         let t = parse(r#"["The treaty is signed", (when: Always, text: ", and the towns ceded."), "It is late."]"#);
         assert_eq!(t.render(|_| true), "The treaty is signed, and the towns ceded. It is late.");
+    }
+
+    #[test]
+    fn a_spaced_dash_keeps_its_space() {
+        let t = parse(r#"["Prince Kang back", (when: Always, text: "— they say — and"), "Prince Su goes."]"#);
+        assert_eq!(t.render(|_| true), "Prince Kang back — they say — and Prince Su goes.");
     }
 
     #[test]

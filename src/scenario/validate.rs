@@ -193,7 +193,7 @@ impl Refs {
             Chronicle(text) => self.text(text, arg(0)),
             DemandTerms(terms) => {
                 for (i, place) in terms.cede.iter().enumerate() {
-                    self.add(with(&with(&arg(0), Seg::Field("cede")), Seg::Index(i)), Kind::Place, place);
+                    self.add(with(&with(&arg(0), Seg::Field("cede")), Seg::Index(i)), Kind::City, place);
                 }
             }
             Cede(p) | EndSiege(p) => self.add(arg(0), Kind::City, p),
@@ -458,7 +458,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (i, p) in d.diplomacy.ceded.iter().enumerate() {
-        refs.add(vec![Seg::Field("diplomacy"), Seg::Field("ceded"), Seg::Index(i)], Kind::Place, p);
+        refs.add(vec![Seg::Field("diplomacy"), Seg::Field("ceded"), Seg::Index(i)], Kind::City, p);
     }
     for (i, h) in d.diplomacy.hostages.iter().enumerate() {
         refs.add(vec![Seg::Field("diplomacy"), Seg::Field("hostages"), Seg::Index(i)], Kind::Character, h);
@@ -651,6 +651,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     }
     for (path, army) in troop_checks {
         check_troops(&mut c, &army.troops, &with(&path, Seg::Field("troops")));
+        check_withdraw_rules(&mut c, army, &path);
         if !(0.0..=365.0).contains(&army.supply) {
             c.error(
                 0,
@@ -722,6 +723,30 @@ fn check_window(c: &mut Checker, trigger: &TriggerDef, path: &Path) {
     }
 }
 
+/// The numbers of an army's withdraw rule: a commander satisfied by nothing, or who fears no
+/// danger or every shadow, is a typing slip.
+fn check_withdraw_rules(c: &mut Checker, army: &ArmyDef, path: &Path) {
+    for (i, goal) in army.plan.iter().enumerate() {
+        let GoalDef::Withdraw(rule) = goal else { continue };
+        let rule_path = with(&with(&with(path, Seg::Field("plan")), Seg::Index(i)), Seg::Arg(0));
+        let checks = [
+            ("satisfied_at", rule.satisfied_at.get(), 0.01, 1.0, "a share of the demands from 0.01 to 1"),
+            ("danger_ratio", rule.danger_ratio, 0.05, 100.0, "a ratio of enemy to own troops from 0.05 to 100"),
+            ("threat_km", rule.threat_km, 1.0, 2000.0, "a distance from 1 to 2000 km"),
+        ];
+        for (field, value, lo, hi, what) in checks {
+            if !(lo..=hi).contains(&value) {
+                c.error(
+                    0,
+                    &with(&rule_path, Seg::Field(field)),
+                    format!("`{field}` of army `{}` is {value}: it must be {what}", army.id),
+                    Some("see the withdraw rule in docs/modding.md".into()),
+                );
+            }
+        }
+    }
+}
+
 /// Rule numbers outside their ranges, at the line where the scenario sets them.
 fn check_rules(c: &mut Checker, rules: &Rules) {
     for (group, name, value, lo, hi) in rules.out_of_range() {
@@ -736,7 +761,7 @@ fn check_rules(c: &mut Checker, rules: &Rules) {
 
 fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
     let odds_path = with(path, Seg::Field("odds"));
-    if !(odds.spread.is_finite() && odds.spread > 0.0) || !odds.even.is_finite() {
+    if !(odds.spread.is_finite() && odds.spread > 0.0 && odds.even.is_finite()) {
         c.error(
             0,
             &with(&odds_path, Seg::Field("spread")),

@@ -80,7 +80,7 @@ pub fn weigh_withdrawal(world: &World, army: Entity, rule: &WithdrawRule, goal_p
         .and_then(|c| c.siege.as_ref())
         .map_or(0.0, |s| date.days_since(s.since) as f32);
     let (year, month, _) = date.ymd();
-    let homeward_days = if (w.homeward_from_month..=8).contains(&month) {
+    let homeward_days = if (w.homeward_from_month..=w.homeward_to_month).contains(&month) {
         crate::calendar::Date::from_ymd(year, w.homeward_from_month, 1).map_or(0, |d| date.days_since(d))
     } else {
         0

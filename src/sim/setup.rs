@@ -127,12 +127,10 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(Diplomacy {
         grievance: d.grievance.get(),
         terms: d.terms.clone(),
-        first_demand: d.terms.clone(),
         treaty: d.treaty,
         paid: d.paid,
         ceded: d.ceded.iter().cloned().collect(),
         awaiting_handover: Vec::new(),
-        refused: Default::default(),
         handed_over: Default::default(),
         hostages: d.hostages.iter().cloned().collect(),
     });

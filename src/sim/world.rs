@@ -315,16 +315,12 @@ pub struct Court {
 pub struct Diplomacy {
     pub grievance: f32,
     pub terms: Option<TermsDef>,
-    /// What was first demanded, before any bargaining: the measure of the Jin appetite.
-    pub first_demand: Option<TermsDef>,
     pub treaty: TreatyState,
     pub paid: Treasury,
     /// Cities an edict has ceded to the Jin.
     pub ceded: BTreeSet<Id>,
     /// Ceded cities whose answer to the edict (obey or refuse) is still to come.
     pub awaiting_handover: Vec<Id>,
-    /// Ceded cities that refused to be handed over.
-    pub refused: BTreeSet<Id>,
     /// Ceded cities that obeyed and opened their gates.
     pub handed_over: BTreeSet<Id>,
     pub hostages: BTreeSet<Id>,

@@ -290,12 +290,29 @@ fn battle_reasons(
     out
 }
 
+/// The hostages a broken or destroyed army carried escape in the confusion.
+fn free_hostages(ctx: &mut BattleContext, army: &mut Army) {
+    let freed = std::mem::take(&mut army.carrying);
+    if freed.is_empty() {
+        return;
+    }
+    let names: Vec<Phrase> = freed
+        .iter()
+        .filter_map(|id| ctx.people.get(id).copied())
+        .filter_map(|e| ctx.characters.get(e).ok().map(|c| Phrase::new("name").arg("name", &c.name)))
+        .collect();
+    ctx.freed.0.extend(freed);
+    let entry = Entry::rule("hostages-freed", Rule::Rout).army(army).arg("hostages", names);
+    ctx.note(entry);
+}
+
 /// Breaks an army whose morale has gone, or removes one that has ceased to exist.
 fn check_rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place: usize) {
     let b = ctx.rules.battle.clone();
     let (mut army, mut loc, mut orders) = armies.get_mut(e).expect("army");
     if army.troops.total() < b.remnant {
         army.state = ArmyStatus::Destroyed;
+        free_hostages(ctx, &mut army);
         let entry = Entry::rule("army-destroyed", Rule::Rout).army(&army).at(ctx.map.ids[place].clone());
         ctx.note(entry);
         return;
@@ -307,17 +324,7 @@ fn check_rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place:
     let scattered =
         take_losses_by_arm(&mut army.troops, [b.rout_cavalry_lost, b.rout_infantry_lost, b.rout_militia_lost]);
     army.state = ArmyStatus::Routed { until: ctx.clock.date.add_days(b.rally_days as i32) };
-    let freed = std::mem::take(&mut army.carrying);
-    if !freed.is_empty() {
-        let names: Vec<Phrase> = freed
-            .iter()
-            .filter_map(|id| ctx.people.get(id).copied())
-            .filter_map(|e| ctx.characters.get(e).ok().map(|c| Phrase::new("name").arg("name", &c.name)))
-            .collect();
-        ctx.freed.0.extend(freed);
-        let entry = Entry::rule("hostages-freed", Rule::Rout).army(&army).arg("hostages", names);
-        ctx.note(entry);
-    }
+    free_hostages(ctx, &mut army);
     let army = army.clone();
     match ctx.refuge(army.side, place) {
         Some(refuge) => {
@@ -399,7 +406,7 @@ fn raid(
     let r = ctx.rules.raid.clone();
     let b = ctx.rules.battle.clone();
     let cautious =
-        defenders.iter().any(|e| ctx.commander(&armies.get(*e).expect("listed").0).1.contains(&Trait::Cautious));
+        defenders.iter().any(|e| ctx.commander(armies.get(*e).expect("listed").0).1.contains(&Trait::Cautious));
     let forewarned = ctx.flags.contains("raid_forewarned");
     let mut p = r.surprise;
     if cautious {
@@ -410,7 +417,7 @@ fn raid(
     }
     let surprise = ctx.rng.chance(p);
     let camp = if ctx.place_kind(target) == PlaceKind::Camp { b.camp_defence } else { 1.0 };
-    let defence: f32 = defenders.iter().map(|e| ctx.strength(&armies.get(*e).expect("listed").0)).sum::<f32>() * camp;
+    let defence: f32 = defenders.iter().map(|e| ctx.strength(armies.get(*e).expect("listed").0)).sum::<f32>() * camp;
     // Only part of a large camp is engaged by a night attack.
     let engaged = defence.min(raider_strength * r.engaged_cap);
     let attack =

@@ -45,7 +45,6 @@ pub fn answer_edicts(world: &mut World) {
                 .arg("hungry", if starving { "yes" } else { "no" });
             capture(world, place, Side::Jin, entry);
         } else {
-            world.resource_mut::<Diplomacy>().refused.insert(id.clone());
             let clock = world.resource::<Clock>().clone();
             let key = if why.is_empty() { "city-refuses-edict-plain" } else { "city-refuses-edict" };
             let entry = Entry::rule(key, Rule::Handover).arg("city", &map.names[place]).arg("why", why).at(id.clone());

@@ -385,7 +385,8 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
     if world.get::<City>(map.entities[place]).is_none() {
         return;
     }
-    let odds = assault_odds(world, place, attackers) * modifier * world.resource_mut::<SimRng>().spread(0.15);
+    let odds =
+        assault_odds(world, place, attackers) * modifier * world.resource_mut::<SimRng>().spread(s.assault_fortune);
     let carried = world.resource_mut::<SimRng>().chance(assault_success_chance(odds));
     let attacker_loss = (s.assault_attacker_loss / odds.max(0.2)).min(s.assault_attacker_max_loss);
     let defender_loss = (s.assault_defender_loss * odds).min(s.assault_defender_max_loss);

@@ -130,6 +130,7 @@ fn set_out(world: &mut World, to: &str, escort: &Troops, cause: &Cause) {
     };
     let ruler = character(world, &court.ruler).map(|c| (c.name.clone(), c.title.clone()));
     let full = world.resource::<RuleBook>().supply.full_supply_days;
+    let guard = world.resource::<RuleBook>().flight.household_guard;
     let mut id = "imperial_train".to_string();
     while world.resource::<Armies>().contains_key(&id) {
         id.push('_');
@@ -142,7 +143,7 @@ fn set_out(world: &mut World, to: &str, escort: &Troops, cause: &Cause) {
         side: crate::scenario::schema::Side::Song,
         commander: Some(court.ruler.clone()),
         location: map.ids[from].clone(),
-        troops: if troops.is_empty() { Troops { cavalry: 500, ..Troops::default() } } else { troops },
+        troops: if troops.is_empty() { Troops { cavalry: guard, ..Troops::default() } } else { troops },
         training: Percent::new(training),
         morale: Percent::new(morale),
         supply: full,

@@ -15,9 +15,6 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         Effect::DemandTerms(terms) => {
             let mut d = world.resource_mut::<Diplomacy>();
             d.terms = Some(terms.clone());
-            if d.first_demand.is_none() {
-                d.first_demand = Some(terms.clone());
-            }
             note(world, Entry::new("terms-demanded", cause.clone()).arg("terms", terms.text.clone()));
         }
         Effect::AcceptTerms => {
