@@ -266,6 +266,17 @@ fn read_a_game(scenario: &Arc<Scenario>, policy: &PolicyKind, seed: u64, reader:
         "{context}: the chronicle does not end with the outcome"
     );
     assert!(sim.record().pending.is_empty(), "{context}: decisions are pending after the end");
+    // The capital's outer walls fall once: by storm or by its gates opened, not both, and
+    // never again while the inner city holds.
+    let capital =
+        sim.world().resource::<Map>().ids[sim.world().resource::<jingkang::sim::world::Court>().capital].clone();
+    let falls: Vec<&str> = entries
+        .iter()
+        .filter(|e| e.place.as_deref() == Some(capital.as_str()))
+        .filter(|e| matches!(e.key, "capital-surrenders" | "city-surrenders" | "assault-carries"))
+        .map(|e| e.key)
+        .collect();
+    assert!(falls.len() <= 1, "{context}: the capital falls more than once: {falls:?}");
 }
 
 fn read_many(policy_names: &[&str], seeds: u64) -> usize {

@@ -317,6 +317,10 @@ pub struct OfficeDef {
     pub chinese: String,
     #[serde(default)]
     pub holder: Option<Id>,
+    /// A commission held alongside one's office (Li Gang commanded the defence as Right
+    /// Assistant Director); an appointment to any other office replaces the office held.
+    #[serde(default)]
+    pub concurrent: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! The Jin commanders: each army follows the goals of its plan, in order, judging from the
 //! state of the world (not the calendar) when a goal is won, when to storm, and when to go home.
 
-use super::chronicle::{Cause, Chronicle, Entry, Phrase};
+use super::chronicle::{Cause, Chronicle, Entry, Phrase, Rule};
 use super::rules::siege::besiegers;
 use super::script::conditions::{holds, jin_satisfaction, troops_near};
 use super::script::effects::give_order;
@@ -143,7 +143,6 @@ pub fn follow_plans(world: &mut World) {
                 plan.goals.get(plan.current).and_then(goal_city).and_then(|id| world.resource::<Map>().index(&id));
             if let Some(weighing) = should_withdraw(world, e, rule, besieged) {
                 let danger = danger(world, e, rule);
-                let satisfaction = jin_satisfaction(world);
                 let reason = weighing.reason();
                 world.get_mut::<Plan>(e).expect("plan").current = w;
                 // Hostages go north with the army.
@@ -161,7 +160,7 @@ pub fn follow_plans(world: &mut World) {
                         .army(&army)
                         .arg("to", to)
                         .arg("danger", (danger * 10.0).round() / 10.0)
-                        .arg("satisfaction", (satisfaction * 100.0).round())
+                        .arg("extracted", extracted(world))
                         .arg("food", supply)
                         .arg("weighed", weighing_phrases(&weighing)),
                 );
@@ -195,6 +194,36 @@ fn following_given_order(world: &mut World, e: Entity) -> bool {
         world.get_mut::<Orders>(e).expect("orders").source = OrderSource::Plan;
     }
     !arrived
+}
+
+/// What the Jin have extracted, item by item, as the chronicle says it.
+fn extracted(world: &World) -> Vec<Phrase> {
+    let d = world.resource::<Diplomacy>();
+    let Some(terms) = &d.terms else { return vec![Phrase::new("extracted-nothing")] };
+    let mut out = Vec::new();
+    if d.treaty == crate::scenario::schema::TreatyState::Accepted {
+        out.push(Phrase::new("extracted-treaty"));
+    }
+    let held = d.hostages.len() as u32;
+    if terms.hostages > 0 && held > 0 {
+        let key = if held >= terms.hostages { "extracted-hostages-all" } else { "extracted-hostages" };
+        let count = crate::sim::chronicle::Arg::Count(terms.hostages as i64);
+        out.push(Phrase::new(key).arg("held", held).arg("asked", terms.hostages).arg("asked_n", count));
+    }
+    let ceded = terms.cede.iter().filter(|c| d.ceded.contains(*c)).count() as u32;
+    if ceded > 0 {
+        let asked = terms.cede.len() as u32;
+        let key = if ceded >= asked { "extracted-cessions-all" } else { "extracted-cessions" };
+        out.push(Phrase::new(key).arg("ceded", ceded).arg("asked", asked));
+    }
+    let paid = (d.paid_fraction() * 100.0).round();
+    if paid > 0.0 {
+        out.push(Phrase::new("extracted-money").arg("share", paid));
+    }
+    if out.is_empty() {
+        out.push(Phrase::new("extracted-nothing"));
+    }
+    out
 }
 
 /// The weighing as phrases for the chronicle, leaving out what weighed nothing.
@@ -287,15 +316,22 @@ fn set_order(world: &mut World, e: Entity, order: OrderDef, camp: Option<usize>)
 }
 
 /// Song armies not under the player's hand: a relief army ordered to relieve a city marches
-/// to it and, once there, fights the besiegers; pursuers keep after their quarry.
+/// to it and, once there, fights the besiegers; pursuers keep after their quarry. While the
+/// emperor forbids fighting, armies sent to fight stand where they are.
 pub fn song_field_orders(world: &mut World) {
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
+    let forbidden = world.resource::<Flags>().contains(crate::sim::orders::NO_FIGHTING);
     for e in armies {
-        let Some(army) = world.get::<Army>(e) else { continue };
+        let Some(army) = world.get::<Army>(e).cloned() else { continue };
         if army.side != Side::Song || !army.is_in_play() || world.get::<ImperialTrain>(e).is_some() {
             continue;
         }
         let Some(orders) = world.get::<Orders>(e).cloned() else { continue };
+        if forbidden && crate::sim::orders::is_fighting(&orders.order) {
+            give_order(world, e, OrderDef::Hold, OrderSource::Given);
+            note(world, Entry::new("army-stands-down", Cause::Rule { rule: Rule::Orders }).army(&army));
+            continue;
+        }
         match &orders.order {
             OrderDef::Pursue(target) => {
                 let gone = world

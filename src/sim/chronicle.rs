@@ -53,6 +53,8 @@ pub enum Rule {
     Flight,
     /// Ceded cities obeying or refusing the edict.
     Handover,
+    /// Orders carried out or stood down (the emperor's ban on fighting).
+    Orders,
 }
 
 impl Rule {
@@ -75,6 +77,7 @@ impl Rule {
             Rule::Desertion => "desertion",
             Rule::Flight => "flight",
             Rule::Handover => "handover",
+            Rule::Orders => "orders",
         }
     }
 }

@@ -118,6 +118,7 @@ const NOTEWORTHY: &[&str] = &[
     "siege-lifted",
     "walls-fall",
     "city-surrenders",
+    "capital-surrenders",
     "city-handed-over",
     "assault-carries",
     "army-routed",

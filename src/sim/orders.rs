@@ -4,9 +4,10 @@
 
 use super::chronicle::Phrase;
 use super::rules::movement::{raid_base, shortest_path};
+use super::rules::siege::besiegers;
 use super::world::*;
 use crate::calendar::Date;
-use crate::scenario::schema::OrderDef;
+use crate::scenario::schema::{OrderDef, Side};
 use bevy::prelude::*;
 
 /// Why an order cannot be carried out.
@@ -30,6 +31,18 @@ pub enum Refusal {
     NoQuarry { army: String },
     /// Going home is for the Jin marshals.
     NotForTheEmperor,
+    /// The emperor has forbidden all fighting (the flag `no_fighting`).
+    FightingForbidden,
+    /// The enemy besieging our city is camped elsewhere: strike the camp.
+    BesiegersElsewhere { place: String, camp: String },
+}
+
+/// The flag with which the emperor forbids his armies to fight.
+pub const NO_FIGHTING: &str = "no_fighting";
+
+/// Orders that seek a fight.
+pub fn is_fighting(order: &OrderDef) -> bool {
+    matches!(order, OrderDef::Attack(_) | OrderDef::Raid(_) | OrderDef::Besiege(_) | OrderDef::Pursue(_))
 }
 
 impl Refusal {
@@ -45,6 +58,10 @@ impl Refusal {
             Refusal::OutOfReach { place } => Phrase::new("refusal-out-of-reach").arg("place", place),
             Refusal::NoQuarry { army } => Phrase::new("refusal-no-quarry").arg("army", army),
             Refusal::NotForTheEmperor => Phrase::new("refusal-withdraw"),
+            Refusal::FightingForbidden => Phrase::new("refusal-no-fighting"),
+            Refusal::BesiegersElsewhere { place, camp } => {
+                Phrase::new("refusal-besiegers-elsewhere").arg("place", place).arg("camp", camp)
+            }
         }
     }
 }
@@ -61,6 +78,9 @@ pub fn check_order(world: &World, army: Entity, order: &OrderDef) -> Result<(), 
     {
         return Err(Refusal::Routed { until });
     }
+    if is_fighting(order) && a.side == Side::Song && world.resource::<Flags>().contains(NO_FIGHTING) {
+        return Err(Refusal::FightingForbidden);
+    }
     let place = order.place().and_then(|p| map.index(p));
     let name = |p: usize| map.names[p].clone();
     let city = |p: usize| world.get::<City>(map.entities[p]);
@@ -70,6 +90,19 @@ pub fn check_order(world: &World, army: Entity, order: &OrderDef) -> Result<(), 
             world.get::<Army>(*e).is_some_and(|x| x.side == a.side.enemy() && x.is_in_play())
                 && world.get::<Location>(*e).is_some_and(|l| l.standing_at() == Some(p))
         })
+    };
+    // Nobody to fight here: but if this is our city under siege, say where its besiegers are.
+    let no_enemy = |p: usize| {
+        let camp = city(p)
+            .filter(|c| c.controller == a.side && c.siege.is_some())
+            .and_then(|_| besiegers(world, p).first().copied())
+            .and_then(|e| world.get::<Location>(e))
+            .and_then(|l| l.standing_at())
+            .filter(|camp| *camp != p);
+        match camp {
+            Some(camp) => Refusal::BesiegersElsewhere { place: name(p), camp: name(camp) },
+            None => Refusal::NoEnemyThere { place: name(p) },
+        }
     };
     match (order, place) {
         (OrderDef::Hold | OrderDef::Disband, _) => Ok(()),
@@ -87,11 +120,11 @@ pub fn check_order(world: &World, army: Entity, order: &OrderDef) -> Result<(), 
         (OrderDef::MoveTo(_), Some(_)) => Ok(()),
         (OrderDef::Attack(_), Some(p)) => {
             let enemy_city = city(p).is_some_and(|c| c.controller == a.side.enemy());
-            if enemy_at(p) || enemy_city { Ok(()) } else { Err(Refusal::NoEnemyThere { place: name(p) }) }
+            if enemy_at(p) || enemy_city { Ok(()) } else { Err(no_enemy(p)) }
         }
         (OrderDef::Raid(_), Some(p)) => {
             if !enemy_at(p) {
-                Err(Refusal::NoEnemyThere { place: name(p) })
+                Err(no_enemy(p))
             } else if raid_base(map, rules, from, p).is_none() {
                 Err(Refusal::OutOfReach { place: name(p) })
             } else {

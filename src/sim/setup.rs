@@ -116,6 +116,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
                 name: o.name.clone(),
                 chinese: o.chinese.clone(),
                 holder: o.holder.clone(),
+                concurrent: o.concurrent,
             })
             .collect(),
         seat,

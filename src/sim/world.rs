@@ -291,6 +291,8 @@ pub struct Office {
     pub name: String,
     pub chinese: String,
     pub holder: Option<Id>,
+    /// A commission held alongside one's office.
+    pub concurrent: bool,
 }
 
 #[derive(Resource, Clone, Debug)]

@@ -4,10 +4,10 @@
 //! Every sentence is a message of the locale (`forecast.ftl`).
 
 use super::Locale;
-use crate::scenario::schema::{Cmp, Condition, Effect, OrderDef, Treasury, Troops};
+use crate::scenario::schema::{Cmp, Condition, Effect, OrderDef, Side, Treasury, Troops};
 use crate::sim::chronicle::{Arg, Phrase};
 use crate::sim::script::record::LoadedScenario;
-use crate::sim::world::{Armies, Army, Court, Diplomacy, Map, Place, character};
+use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Map, Place, character};
 use bevy::prelude::*;
 
 /// One line of the forecast, indented under the chance or condition it depends on.
@@ -183,18 +183,19 @@ impl Names<'_> {
                 .arg("cessions", if *drop_cessions { "dropped" } else { "kept" })),
             Effect::RejectTerms => say(p("fc-reject")),
             Effect::PayIndemnity(f) => say(p("fc-pay").arg("share", (f.get() * 100.0).round())),
-            Effect::Cede(c) => say(p("fc-cede").arg("cities", self.places(std::slice::from_ref(c)))),
+            Effect::Cede(c) => self.cessions(std::slice::from_ref(c), depth, out),
             Effect::CedeTerms => {
-                let d = self.0.resource::<Diplomacy>();
                 let cities: Vec<String> =
-                    d.terms.iter().flat_map(|t| t.cede.iter()).filter(|c| !d.ceded.contains(*c)).cloned().collect();
-                if !cities.is_empty() {
-                    say(p("fc-cede").arg("cities", self.places(&cities)));
-                }
+                    self.0.resource::<Diplomacy>().terms.iter().flat_map(|t| t.cede.clone()).collect();
+                self.cessions(&cities, depth, out);
             }
             Effect::BreakTreaty => say(p("fc-break-treaty")),
             Effect::SendHostage(c) => say(p("fc-hostage").arg("character", self.person(c))),
-            Effect::ReleaseHostage(c) => say(p("fc-release").arg("character", self.person(c))),
+            Effect::ReleaseHostage(c) => {
+                if self.0.resource::<Diplomacy>().hostages.contains(c) {
+                    say(p("fc-release").arg("character", self.person(c)))
+                }
+            }
             Effect::Grievance(d) => say(signed(p("fc-grievance"), d.get())),
             Effect::SpawnArmy(a) => {
                 say(p("fc-spawn").arg("army", &a.name).arg("men", men(&a.troops)).arg("place", self.place(&a.location)))
@@ -219,7 +220,8 @@ impl Names<'_> {
                 None => p("fc-no-command").arg("army", self.army(army)),
             }),
             Effect::MoveCourt { to, escort } => {
-                say(p("fc-move-court").arg("place", self.place(to)).arg("men", men(escort)))
+                let escort = crate::sim::script::effects::escort_for(self.0, escort);
+                say(p("fc-move-court").arg("place", self.place(to)).arg("men", men(&escort)))
             }
             Effect::ResumePlan(a) => say(p("fc-resume-plan").arg("army", self.army(a))),
             Effect::OpenDecision(d) => say(p("fc-open-decision").arg("decision", self.decision(d))),
@@ -238,11 +240,24 @@ impl Names<'_> {
                 let odds = |x: f32| Phrase::new("fc-chance").arg("chance", (x * 100.0).round());
                 self.branches((odds(chance.get()), then), (odds(1.0 - chance.get()), otherwise), depth, out);
             }
+            // An option's effects apply the moment it is chosen, so the branch is the one the
+            // world as it stands picks; only a condition on a flag the same choice may change
+            // is left as a condition.
+            Effect::If { when, then, otherwise } if !self.on_flags(when) => {
+                let branch = if crate::sim::script::conditions::holds(self.0, when) { then } else { otherwise };
+                self.describe_all(branch, depth, out);
+            }
             Effect::If { when, then, otherwise } => {
                 let when = self.condition(when);
                 let yes = Phrase::new("fc-if").arg("condition", vec![when.clone()]);
                 let no = Phrase::new("fc-unless").arg("condition", vec![when]);
                 self.branches((yes, then), (no, otherwise), depth, out);
+            }
+            Effect::SetFlag(f) if f == crate::sim::orders::NO_FIGHTING => say(p("fc-no-fighting")),
+            Effect::ClearFlag(f) if f == crate::sim::orders::NO_FIGHTING => {
+                if self.0.resource::<crate::sim::world::Flags>().contains(f) {
+                    say(p("fc-fighting-allowed"))
+                }
             }
             // A flag is bookkeeping for later triggers, except where a council weighs it.
             Effect::SetFlag(f) => {
@@ -257,6 +272,34 @@ impl Names<'_> {
             }
             // A chronicle line is its own report.
             Effect::ClearFlag(_) | Effect::Chronicle(_) => {}
+        }
+    }
+
+    /// Edicts of cession: cities still to be handed over, and cities the Jin already hold,
+    /// whose cession only recognises what they have.
+    fn cessions(&self, cities: &[String], depth: usize, out: &mut Out) {
+        let d = self.0.resource::<Diplomacy>();
+        let map = self.0.resource::<Map>();
+        let held_by_jin =
+            |c: &String| map.entity(c).and_then(|e| self.0.get::<City>(e)).is_some_and(|x| x.controller == Side::Jin);
+        let new: Vec<String> = cities.iter().filter(|c| !d.ceded.contains(*c)).cloned().collect();
+        let (taken, to_hand_over): (Vec<String>, Vec<String>) = new.into_iter().partition(held_by_jin);
+        if !to_hand_over.is_empty() {
+            out.push((depth, Phrase::new("fc-cede").arg("cities", self.places(&to_hand_over))));
+        }
+        if !taken.is_empty() {
+            out.push((depth, Phrase::new("fc-cede-recognised").arg("cities", self.places(&taken))));
+        }
+    }
+
+    /// Whether a condition reads a flag, which the choice's own effects may set or clear
+    /// before it is tested.
+    fn on_flags(&self, c: &Condition) -> bool {
+        match c {
+            Condition::Flag(_) => true,
+            Condition::All(list) | Condition::Any(list) => list.iter().any(|c| self.on_flags(c)),
+            Condition::Not(c) => self.on_flags(c),
+            _ => false,
         }
     }
 

@@ -86,8 +86,12 @@ city-surrenders = { $city } opens its gates: { $reason ->
     [hunger] its granaries are empty and its defenders starving (morale { $morale }).
    *[despair] despair has broken it, with { $food } days of food left (morale { $morale }).
 }
-assault-carries = The walls of { $city } are stormed (odds { $odds }). Attackers lose { $attackers_lost }, defenders { $defenders_lost }.
-assault-repulsed = An assault on { $city } is thrown back (odds { $odds }). Attackers lose { $attackers_lost }, defenders { $defenders_lost }.
+capital-surrenders = The outer city of { $city } opens its gates to the enemy: { $reason ->
+    [hunger] its granaries are empty and its defenders starving (morale { $morale }).
+   *[despair] despair has broken it, with { $food } days of food left (morale { $morale }).
+} The inner city and the palace still hold.
+assault-carries = The walls of { $city } are stormed (the attackers' odds { $odds } to 1). Attackers lose { $attackers_lost }, defenders { $defenders_lost }.
+assault-repulsed = An assault on { $city } is thrown back (the attackers' odds { $odds } to 1). Attackers lose { $attackers_lost }, defenders { $defenders_lost }.
 walls-fall = The outer walls of { $city } are in enemy hands.
 city-taken = { $city } changes hands.
 city-handed-over = { $city } obeys the edict and opens its gates to the Jin{ $hungry ->
@@ -111,6 +115,10 @@ army-fed = { $army } { $army_n ->
     [one] is
    *[other] are
 } fed again, after { $days } days of hunger that cost { $lost } men.
+army-stands-down = { $army } { $army_n ->
+    [one] stands
+   *[other] stand
+} down: the emperor has forbidden all fighting.
 army-melting = { $army } { $army_n ->
     [one] begins
    *[other] begin
@@ -172,6 +180,7 @@ terms-rejected = The court rejects the Jin terms.
 indemnity-paid = Sent to the Jin camp: { $goods } ({ $share }% of the indemnity paid).
 indemnity-nothing-to-pay = Nothing is left in the treasury to send to the Jin camp ({ $share }% of the indemnity paid).
 cession-ordered = An edict cedes { $city } to the Jin.
+cession-recognised = An edict recognises the Jin hold on { $city }, which they have already taken.
 treaty-broken = The Song go back on the treaty.
 levy = { $troops } men are raised in { $city }.
 
@@ -231,7 +240,7 @@ withdraw-satisfied = { $army } { $army_n ->
 } home towards { $to } with what { $army_n ->
     [one] it has
    *[other] they have
-} extracted ({ $satisfaction }% of the demands met). What weighed: { $weighed }.
+} extracted: { $extracted }. What weighed: { $weighed }.
 withdraw-hungry = { $army } { $army_n ->
     [one] marches
    *[other] march
@@ -250,6 +259,19 @@ withdraw-impatient = { $army } { $army_n ->
     [one] marches
    *[other] march
 } home towards { $to }: the siege has gone on long enough. What weighed: { $weighed }.
+extracted-nothing = nothing
+extracted-treaty = the treaty signed
+extracted-hostages = { $held } of the { $asked } { $asked_n ->
+    [one] hostage
+   *[other] hostages
+} demanded
+extracted-hostages-all = the { $asked_n ->
+    [one] hostage
+   *[other] hostages
+} demanded
+extracted-cessions = an edict for { $ceded } of the { $asked } cities demanded
+extracted-cessions-all = the edict for the cities demanded
+extracted-money = { $share }% of the indemnity
 weigh-satisfaction = what was extracted { $points }
 weigh-danger = the Song armies near { $points }
 weigh-hunger = hunger { $points }
@@ -294,3 +316,4 @@ rule-diplomacy = diplomacy
 rule-desertion = desertion
 rule-flight = flight
 rule-handover = handover
+rule-orders = orders

@@ -25,3 +25,5 @@ refusal-not-friendly-city = { $place } is not one of our cities with its walls s
 refusal-out-of-reach = no place on the road to { $place } lies within a night's ride of it
 refusal-no-quarry = { $army } is not an enemy army in the field
 refusal-withdraw = only the Jin marshals march home by way of a place
+refusal-no-fighting = you have forbidden all fighting; a later decision may lift the ban
+refusal-besiegers-elsewhere = the besiegers of { $place } are camped at { $camp }: order the attack there, or relieve the city

@@ -264,15 +264,21 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
         feed_besiegers(world, &by, seized);
     }
     let despair_chance = s.despair_chance * if resolute { s.resolute_despair } else { 1.0 };
-    let surrenders = if starved {
+    // A capital whose outer walls are lost fights on from the inner city: what follows is for
+    // decisions, not for these rules.
+    let outer_walls_lost = world.get::<City>(entity).is_some_and(|c| c.walls_fallen);
+    let surrenders = if outer_walls_lost {
+        None
+    } else if starved {
         Some("hunger")
     } else if despair && world.resource_mut::<SimRng>().chance(despair_chance) {
         Some("despair")
     } else {
         None
     };
+    let is_capital = world.resource::<Court>().capital == place;
     let surrenders = surrenders.map(|reason| {
-        Entry::rule("city-surrenders", Rule::Surrender)
+        Entry::rule(if is_capital { "capital-surrenders" } else { "city-surrenders" }, Rule::Surrender)
             .arg("city", &name)
             .arg("reason", reason)
             .arg("food", food_left.round())
@@ -382,7 +388,8 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
     let s = world.resource::<RuleBook>().siege.clone();
-    if world.get::<City>(map.entities[place]).is_none() {
+    // Walls already carried cannot be carried again: what follows is for decisions.
+    if world.get::<City>(map.entities[place]).is_none_or(|c| c.walls_fallen) {
         return;
     }
     let odds =

@@ -73,17 +73,30 @@ pub(super) fn set_status(world: &mut World, character: &str, status: Status, cau
     }
 }
 
+/// Appoints a character to an office. A commission (`concurrent`) is held alongside his office,
+/// as Li Gang commanded the defence as Right Assistant Director; any other appointment replaces
+/// the office he held. Whoever held the post before is out of office unless he holds another.
 fn appoint(world: &mut World, character: &str, office: &str, cause: &Cause) {
-    vacate_offices(world, character);
     let mut court = world.resource_mut::<Court>();
+    let Some(concurrent) = court.offices.iter().find(|o| o.id == office).map(|o| o.concurrent) else { return };
+    if !concurrent {
+        for o in court.offices.iter_mut().filter(|o| !o.concurrent && o.id != office) {
+            if o.holder.as_deref() == Some(character) {
+                o.holder = None;
+            }
+        }
+    }
     let Some(slot) = court.offices.iter_mut().find(|o| o.id == office) else { return };
     let previous = slot.holder.replace(character.to_string());
     let office_name = slot.name.clone();
     if let Some(prev) = previous.filter(|p| p != character) {
-        with_character(world, &prev, |c| {
-            c.status = Status::OutOfOffice;
-            c.office = None;
-        });
+        let still_in_office = court.offices.iter().any(|o| o.holder.as_deref() == Some(prev.as_str()));
+        if !still_in_office {
+            with_character(world, &prev, |c| {
+                c.status = Status::OutOfOffice;
+                c.office = None;
+            });
+        }
     }
     if let Some(name) = with_character(world, character, |c| {
         c.status = Status::InOffice;
@@ -113,6 +126,25 @@ fn character_name(world: &World, id: &str) -> Option<String> {
     character(world, id).map(|c| c.name.clone())
 }
 
+/// The escort the court's seat can give: the men asked for, horsemen as far as the garrison
+/// has them and foot for the rest; the household guard where there is no garrison to draw on.
+pub fn escort_for(world: &World, wanted: &Troops) -> Troops {
+    let seat = world.resource::<Court>().seat;
+    let entity = world.resource::<Map>().entities[seat];
+    let Some(city) = world.get::<City>(entity) else { return *wanted };
+    let g = &city.garrison;
+    let cavalry = wanted.cavalry.min(g.cavalry);
+    let mut rest = wanted.total().saturating_sub(cavalry);
+    let infantry = rest.min(g.infantry);
+    rest -= infantry;
+    let escort = Troops { cavalry, infantry, militia: rest.min(g.militia) };
+    if escort.is_empty() {
+        Troops { cavalry: world.resource::<RuleBook>().flight.household_guard, ..Troops::default() }
+    } else {
+        escort
+    }
+}
+
 /// The court sets out on the road as the imperial train, with its escort drawn from the
 /// garrison where it is.
 fn set_out(world: &mut World, to: &str, escort: &Troops, cause: &Cause) {
@@ -123,14 +155,13 @@ fn set_out(world: &mut World, to: &str, escort: &Troops, cause: &Cause) {
         return;
     }
     let from = court.seat;
-    let garrison = world.get_mut::<City>(map.entities[from]).map(|mut c| split(&mut c.garrison, escort));
-    let (troops, training, morale) = match world.get::<City>(map.entities[from]) {
-        Some(c) => (garrison.unwrap_or_default(), c.training, c.morale),
-        None => (*escort, 50.0, 50.0),
-    };
+    let troops = escort_for(world, escort);
+    if let Some(mut c) = world.get_mut::<City>(map.entities[from]) {
+        split(&mut c.garrison, &troops);
+    }
+    let (training, morale) = world.get::<City>(map.entities[from]).map_or((50.0, 50.0), |c| (c.training, c.morale));
     let ruler = character(world, &court.ruler).map(|c| (c.name.clone(), c.title.clone()));
     let full = world.resource::<RuleBook>().supply.full_supply_days;
-    let guard = world.resource::<RuleBook>().flight.household_guard;
     let mut id = "imperial_train".to_string();
     while world.resource::<Armies>().contains_key(&id) {
         id.push('_');
@@ -143,7 +174,7 @@ fn set_out(world: &mut World, to: &str, escort: &Troops, cause: &Cause) {
         side: crate::scenario::schema::Side::Song,
         commander: Some(court.ruler.clone()),
         location: map.ids[from].clone(),
-        troops: if troops.is_empty() { Troops { cavalry: guard, ..Troops::default() } } else { troops },
+        troops,
         training: Percent::new(training),
         morale: Percent::new(morale),
         supply: full,

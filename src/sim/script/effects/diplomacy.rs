@@ -5,7 +5,7 @@ use super::super::super::chronicle::{Cause, Entry, Phrase};
 use super::super::super::world::*;
 use super::court::set_status;
 use super::{change, changed, name_of_place, note};
-use crate::scenario::schema::{Effect, Status, Treasury as Goods, TreatyState};
+use crate::scenario::schema::{Effect, Side, Status, Treasury as Goods, TreatyState};
 use bevy::prelude::*;
 
 pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
@@ -161,12 +161,20 @@ fn pay_indemnity(world: &mut World, fraction: f64, cause: &Cause) {
 }
 
 /// The edict ceding a city: the Jin count it at once; the city answers it next turn.
+/// An edict ceding a city. A city the Jin already hold needs no handing over: the edict
+/// only recognises what they have.
 fn cede(world: &mut World, place: &str, cause: &Cause) {
+    let held = world.resource::<Map>().entity(place).and_then(|e| world.get::<City>(e)).map(|c| c.controller);
     let mut d = world.resource_mut::<Diplomacy>();
     if !d.ceded.insert(place.to_string()) {
         return;
     }
-    d.awaiting_handover.push(place.to_string());
+    let key = if held == Some(Side::Jin) {
+        "cession-recognised"
+    } else {
+        d.awaiting_handover.push(place.to_string());
+        "cession-ordered"
+    };
     let name = name_of_place(world, place);
-    note(world, Entry::new("cession-ordered", cause.clone()).arg("city", name).at(place.to_string()));
+    note(world, Entry::new(key, cause.clone()).arg("city", name).at(place.to_string()));
 }

@@ -6,6 +6,7 @@
 //! event are gathered into a single chronicle line that lists them.
 
 mod court;
+pub use court::escort_for;
 mod diplomacy;
 mod military;
 
