@@ -85,17 +85,40 @@ fn pan(
     transform.translation += delta.extend(0.0);
 }
 
+/// The part of the window the panels leave to the map, in logical pixels (the panels set it
+/// each frame). The wheel and the pointer act on the map only there.
+#[derive(Resource)]
+pub struct MapArea(pub bevy_egui::egui::Rect);
+
+/// Where the pointer is on the map: nowhere while it is over a panel or egui holds it.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct MapPointer<'w, 's> {
+    window: Single<'w, 's, &'static Window, With<bevy::window::PrimaryWindow>>,
+    egui_input: Res<'w, bevy_egui::input::EguiWantsInput>,
+    area: Option<Res<'w, MapArea>>,
+}
+
+impl MapPointer<'_, '_> {
+    /// The cursor in window coordinates, if it is over the map (anywhere until the panels
+    /// have been laid out).
+    pub fn cursor(&self) -> Option<Vec2> {
+        let cursor = self.window.cursor_position()?;
+        let inside = self.area.as_ref().is_none_or(|a| a.0.contains(bevy_egui::egui::pos2(cursor.x, cursor.y)));
+        (inside && !self.egui_input.wants_any_pointer_input()).then_some(cursor)
+    }
+}
+
 /// Zooms with the wheel towards the point under the cursor (it stays where it is on screen),
 /// and with +/- around the middle of the map.
 fn zoom(
     keys: Res<ButtonInput<KeyCode>>,
     scroll: Res<AccumulatedMouseScroll>,
-    egui_input: Res<bevy_egui::input::EguiWantsInput>,
-    window: Single<&Window, With<bevy::window::PrimaryWindow>>,
+    pointer: MapPointer,
     mut camera: Single<(&Camera, &GlobalTransform, &mut Transform, &mut Projection), With<MapCamera>>,
 ) {
     // The wheel over a panel scrolls the panel, not the map.
-    let wheel = if egui_input.wants_any_pointer_input() { 0.0 } else { scroll.delta.y };
+    let cursor = pointer.cursor();
+    let wheel = if cursor.is_some() { scroll.delta.y } else { 0.0 };
     let mut factor = 1.0 - wheel * 0.1;
     if keys.just_pressed(KeyCode::Equal) || keys.just_pressed(KeyCode::NumpadAdd) {
         factor *= 0.8;
@@ -109,10 +132,7 @@ fn zoom(
     let (camera, global, transform, projection) = &mut *camera;
     let Projection::Orthographic(o) = &mut **projection else { return };
     let scale = (o.scale * factor).clamp(0.15, 4.0);
-    let pointer = (wheel != 0.0)
-        .then(|| window.cursor_position())
-        .flatten()
-        .and_then(|cursor| camera.viewport_to_world_2d(global, cursor).ok());
+    let pointer = cursor.filter(|_| wheel != 0.0).and_then(|c| camera.viewport_to_world_2d(global, c).ok());
     if let Some(fixed) = pointer {
         let centre = transform.translation.truncate();
         let moved = fixed + (centre - fixed) * (scale / o.scale);

@@ -4,6 +4,7 @@
 use super::{Session, autosave_path, quicksave_path};
 use crate::save;
 use crate::scenario::{self, files::BUILTIN_SCENARIOS};
+use crate::words::Locale;
 use bevy::prelude::*;
 use bevy::window::{PrimaryWindow, WindowMode};
 use bevy_egui::egui;
@@ -40,16 +41,21 @@ impl Default for Menu {
 }
 
 /// "The First Siege of Bianjing, turn 7, 1126-01-31", or why the save cannot be read.
-fn save_summary(path: &std::path::Path, catalogue: &[(&'static str, String, String)]) -> Option<String> {
+fn save_summary(
+    locale: &Locale,
+    path: &std::path::Path,
+    catalogue: &[(&'static str, String, String)],
+) -> Option<String> {
     if !path.exists() {
         return None;
     }
     Some(match save::read(path) {
         Ok(s) => {
             let title = catalogue.iter().find(|c| c.0 == s.scenario).map_or(s.scenario.as_str(), |c| c.1.as_str());
-            format!("{title}, turn {}, {}", s.turn, s.date)
+            let args = [("title", title.to_string()), ("turn", s.turn.to_string()), ("date", s.date.to_string())];
+            locale.text("menu-save-summary", &args)
         }
-        Err(e) => format!("unreadable: {e}"),
+        Err(e) => locale.text("menu-save-unreadable", &[("error", e.to_string())]),
     })
 }
 
@@ -86,24 +92,29 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             .filter_map(|id| scenario::open(id).ok().map(|s| (*id, s.def.title.clone(), s.def.summary.clone())))
             .collect();
     }
-    let [autosave, quicksave] = menu
-        .saves
-        .get_or_insert_with(|| {
-            [save_summary(&autosave_path(), &menu.catalogue), save_summary(&quicksave_path(), &menu.catalogue)]
-        })
-        .clone();
     let fullscreen = world
         .query_filtered::<&Window, With<PrimaryWindow>>()
         .iter(world)
         .next()
         .is_some_and(|w| !matches!(w.mode, WindowMode::Windowed));
+    let locale = &world.non_send::<super::panels::UiLocale>().0;
+    let t = |key: &str| locale.text(key, &[]);
+    let [autosave, quicksave] = menu
+        .saves
+        .get_or_insert_with(|| {
+            [
+                save_summary(locale, &autosave_path(), &menu.catalogue),
+                save_summary(locale, &quicksave_path(), &menu.catalogue),
+            ]
+        })
+        .clone();
     let mut pick = None;
-    egui::Window::new("Jingkang")
+    egui::Window::new(t("menu-title"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui.heading("New game");
+            ui.heading(t("menu-new-game"));
             for (id, title, summary) in &menu.catalogue {
                 if ui.button(title).on_hover_text(summary).clicked() {
                     pick = Some(Pick::New(id));
@@ -111,42 +122,41 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
                 ui.small(summary);
             }
             ui.horizontal(|ui| {
-                ui.label("Seed");
-                ui.add(egui::DragValue::new(&mut menu.seed))
-                    .on_hover_text("The same scenario, seed and choices always give the same game.");
-                if ui.button("Another").clicked() {
+                ui.label(t("menu-seed"));
+                ui.add(egui::DragValue::new(&mut menu.seed)).on_hover_text(t("menu-seed-help"));
+                if ui.button(t("menu-another-seed")).clicked() {
                     menu.seed = fresh_seed();
                 }
             });
             ui.separator();
-            if ui.button("Save (quick save)").on_hover_text("Save the game being played").clicked() {
+            if ui.button(t("menu-save")).on_hover_text(t("menu-save-help")).clicked() {
                 pick = Some(Pick::Save);
             }
+            let none_yet = t("menu-no-save");
             for (label, summary, what) in
-                [("Continue (autosave)", &autosave, Pick::Continue), ("Load (quick save)", &quicksave, Pick::Load)]
+                [(t("menu-continue"), &autosave, Pick::Continue), (t("menu-load"), &quicksave, Pick::Load)]
             {
                 ui.horizontal(|ui| {
                     if ui.add_enabled(summary.is_some(), egui::Button::new(label)).clicked() {
                         pick = Some(what);
                     }
-                    ui.small(summary.as_deref().unwrap_or("none yet"));
+                    ui.small(summary.as_deref().unwrap_or(none_yet.as_str()));
                 });
             }
             ui.separator();
-            ui.heading("Settings");
-            ui.add(egui::Slider::new(&mut menu.ui_scale, 0.75..=2.0).text("UI scale"));
-            ui.checkbox(&mut menu.smooth_lines, "Smooth lines (antialiasing)")
-                .on_hover_text("Off at first when the graphics run on the CPU, where it costs much time.");
+            ui.heading(t("menu-settings"));
+            ui.add(egui::Slider::new(&mut menu.ui_scale, 0.75..=2.0).text(t("menu-ui-scale")));
+            ui.checkbox(&mut menu.smooth_lines, t("menu-smooth-lines")).on_hover_text(t("menu-smooth-lines-help"));
             let mut full = fullscreen;
-            if ui.checkbox(&mut full, "Fullscreen").changed() {
+            if ui.checkbox(&mut full, t("menu-fullscreen")).changed() {
                 pick = Some(Pick::Fullscreen(full));
             }
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Back to the game").clicked() {
+                if ui.button(t("menu-back")).clicked() {
                     menu.open = false;
                 }
-                if ui.button("Quit").clicked() {
+                if ui.button(t("menu-quit")).clicked() {
                     pick = Some(Pick::Quit);
                 }
             });

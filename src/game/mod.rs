@@ -51,7 +51,8 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
     app.insert_resource(ClearColor(map::SEA))
         .add_plugins(DefaultPlugins.set(WindowPlugin {
             primary_window: Some(Window {
-                title: format!("Jingkang — {}", scenario.def.title),
+                title:
+                    crate::words::Locale::english().text("window-title", &[("scenario", scenario.def.title.clone())]),
                 resolution: WindowResolution::new(1280, 720),
                 ..default()
             }),
@@ -113,7 +114,7 @@ fn save_game(world: &World, path: &std::path::Path) -> Result<(), crate::save::S
 fn quicksave(world: &mut World) -> Result<String, String> {
     let path = quicksave_path();
     save_game(world, &path).map_err(|e| e.to_string())?;
-    let status = format!("Saved to {}", path.display());
+    let status = crate::words::Locale::english().text("save-saved", &[("path", path.display().to_string())]);
     world.resource_mut::<Session>().status = status.clone();
     Ok(status)
 }
@@ -125,7 +126,7 @@ fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String
     session.scenario = save.scenario;
     session.seed = save.seed;
     session.autosaved = save.turn;
-    session.status = format!("Loaded {}", path.display());
+    session.status = crate::words::Locale::english().text("save-loaded", &[("path", path.display().to_string())]);
     Ok(session.status.clone())
 }
 
@@ -134,9 +135,10 @@ fn autosave(world: &mut World) {
     if turn == world.resource::<Session>().autosaved {
         return;
     }
+    let locale = crate::words::Locale::english();
     let status = match save_game(world, &autosave_path()) {
-        Ok(()) => format!("Autosaved turn {turn}"),
-        Err(e) => format!("Autosave failed: {e}"),
+        Ok(()) => locale.text("save-autosaved", &[("turn", turn.to_string())]),
+        Err(e) => locale.text("save-autosave-failed", &[("error", e.to_string())]),
     };
     let mut session = world.resource_mut::<Session>();
     session.autosaved = turn;

@@ -1,17 +1,20 @@
 //! The egui panels over the map: the top bar, the court, the decisions and the chronicle.
 //! Panels read the world and send commands; they change nothing themselves.
 
-use super::select::{OrderTarget, Selection, describe, order_choices, route_to};
+use super::camera::MapArea;
+use super::select::{OrderTarget, Selection, order_choices};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
 use crate::scenario::schema::Status;
 use crate::sim::chronicle::Chronicle;
+use crate::sim::chronicle::{Arg, Phrase};
 use crate::sim::commands::{Command, advance_until_something_happens};
 use crate::sim::orders::check_order;
 use crate::sim::script::conditions::say;
 use crate::sim::script::flow::{allowed_options, decision_def, offered_options};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Character, City, Clock, Court, Map, People, character};
+use crate::words::describe::{describe, order_button, route};
 use crate::words::{Locale, format_number};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
@@ -65,7 +68,10 @@ fn act(world: &mut World, action: Action) -> String {
             String::new()
         }
         Action::Advance => match advance_until_something_happens(world, 30) {
-            Ok(turns) => format!("Advanced {turns} turn(s)"),
+            Ok(turns) => {
+                let advanced = Phrase::new("status-advanced").arg("turns", Arg::Count(turns as i64));
+                world.non_send::<UiLocale>().0.phrase(&advanced)
+            }
             Err(e) => e.to_string(),
         },
         Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
@@ -87,6 +93,8 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     let map = world.resource::<Map>();
     let capital = world.get::<City>(map.entities[court.capital]);
     let over = world.resource::<Record>().is_over();
+    let l = &world.non_send::<UiLocale>().0;
+    let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     egui::Panel::top("top_bar").show(root, |ui| {
         ui.horizontal(|ui| {
             ui.heading(clock.date.long());
@@ -94,31 +102,34 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
                 ui.label(chinese).on_hover_text(pinyin);
             }
             ui.separator();
-            ui.label(format!("Turn {}", clock.turn));
+            ui.label(t("top-turn", &[("turn", clock.turn.to_string())]));
             ui.separator();
-            ui.label(format!(
-                "Treasury: {} gold, {} silver",
-                format_number(court.treasury.gold),
-                format_number(court.treasury.silver)
-            ));
-            ui.label(format!("Authority {:.0}", court.authority));
+            let treasury = &court.treasury;
+            let goods = [
+                ("gold", format_number(treasury.gold)),
+                ("silver", format_number(treasury.silver)),
+                ("silk", format_number(treasury.silk)),
+            ];
+            ui.label(t("top-treasury", &goods)).on_hover_text(t("top-treasury-help", &[]));
+            ui.label(t("top-authority", &[("authority", format!("{:.0}", court.authority))]));
             if let Some(c) = capital {
-                ui.label(format!("Capital morale {:.0}, food {:.0} days", c.morale, c.food_days));
+                let args = [("morale", format!("{:.0}", c.morale)), ("food", format!("{:.0}", c.food_days))];
+                ui.label(t("top-capital", &args));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.add_enabled(!over, egui::Button::new("End turn")).clicked() {
+                if ui.add_enabled(!over, egui::Button::new(t("top-end-turn", &[]))).clicked() {
                     commands.push(Command::EndTurn);
                 }
-                if ui.add_enabled(!over, egui::Button::new("Advance until something happens")).clicked() {
+                if ui.add_enabled(!over, egui::Button::new(t("top-advance", &[]))).clicked() {
                     *action = Some(Action::Advance);
                 }
-                if ui.button("Load").on_hover_text("Load the quick save").clicked() {
+                if ui.button(t("top-load", &[])).on_hover_text(t("top-load-help", &[])).clicked() {
                     *action = Some(Action::Load);
                 }
-                if ui.button("Menu").on_hover_text("Esc").clicked() {
+                if ui.button(t("top-menu", &[])).on_hover_text(t("top-menu-help", &[])).clicked() {
                     *action = Some(Action::Menu);
                 }
-                if ui.button("Save").on_hover_text("Quick save").clicked() {
+                if ui.button(t("top-save", &[])).on_hover_text(t("top-save-help", &[])).clicked() {
                     *action = Some(Action::Save);
                 }
             });
@@ -131,27 +142,33 @@ fn court_panel(root: &mut egui::Ui, world: &World) {
     // In id order, as `People` keeps them.
     let people: Vec<&Character> =
         world.resource::<People>().values().filter_map(|e| world.get::<Character>(*e)).collect();
+    let l = &world.non_send::<UiLocale>().0;
+    let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     egui::Panel::left("court").default_size(230.0).min_size(200.0).show(root, |ui| {
-        ui.heading("Court");
+        ui.heading(t("court-heading", &[]));
         for (faction, influence) in &court.influence {
             let name = court.faction_names.get(faction).unwrap_or(faction);
-            ui.add(egui::ProgressBar::new(influence / 100.0).text(format!("{name} {influence:.0}")));
+            let text = t("court-influence", &[("faction", name.clone()), ("influence", format!("{influence:.0}"))]);
+            ui.add(egui::ProgressBar::new(influence / 100.0).text(text));
         }
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
             for office in &court.offices {
                 let holder = office.holder.as_deref().and_then(|h| character(world, h)).map_or(
-                    "vacant".to_string(),
+                    t("court-office-vacant", &[]),
                     |p| match p.faction.as_ref().and_then(|f| court.faction_names.get(f)) {
-                        Some(faction) => format!("{} ({faction})", p.name),
+                        Some(faction) => {
+                            t("court-holder-faction", &[("name", p.name.clone()), ("faction", faction.clone())])
+                        }
                         None => p.name.clone(),
                     },
                 );
-                ui.label(format!("{}: {holder}", office.name));
+                ui.label(t("court-office", &[("office", office.name.clone()), ("holder", holder)]));
             }
             ui.separator();
             for p in people.iter().filter(|p| p.status != Status::InOffice && p.status != Status::OutOfOffice) {
-                ui.label(format!("{} — {:?}", p.name, p.status));
+                let args = [("name", p.name.clone()), ("status", p.status.id().to_string())];
+                ui.label(t("court-person-status", &args));
             }
         });
     });
@@ -167,16 +184,17 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.label(date.long());
             ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
-            ui.heading("Your choices and history's");
+            ui.heading(world.non_send::<UiLocale>().0.text("debrief-heading", &[]));
             egui::ScrollArea::vertical()
                 .id_salt("debrief")
                 .max_height(360.0)
                 .show(ui, |ui| debrief(ui, world, record, scenario));
             ui.separator();
         }
-        ui.heading("Decisions");
+        let l = &world.non_send::<UiLocale>().0;
+        ui.heading(l.text("panel-decisions", &[]));
         if record.pending.is_empty() {
-            ui.label("Nothing awaits your decision. End the turn to let events unfold.");
+            ui.label(l.text("decisions-none", &[]));
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
             for id in &record.pending {
@@ -195,7 +213,10 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
                             locale,
                             &option.requires,
                         ));
-                        if button.on_hover_text(say(world, &option.text)).clicked() {
+                        // The argument made at the time, when the scenario gives one.
+                        let argument = say(world, &option.text);
+                        let button = if argument.is_empty() { button } else { button.on_hover_text(argument) };
+                        if button.clicked() {
                             commands.push(Command::Choose { decision: def.id.clone(), option: option.id.clone() });
                         }
                         expected_effects(ui, world, option);
@@ -208,17 +229,31 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
 
 /// Under an option: who argued for it, and what it is expected to do.
 fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::schema::OptionDef) {
-    let people: Vec<String> =
-        option.advocates.iter().filter_map(|id| character(world, id).map(|c| c.name.clone())).collect();
+    let locale = &world.non_send::<UiLocale>().0;
+    // Only those still at court to argue: a man who has fled, died or been taken urges nothing.
+    let present = |s: Status| matches!(s, Status::InOffice | Status::OutOfOffice | Status::Dismissed);
+    let people: Vec<Phrase> = option
+        .advocates
+        .iter()
+        .filter_map(|id| character(world, id))
+        .filter(|c| present(c.status))
+        .map(|c| Phrase::new("name").arg("name", &c.name))
+        .collect();
     if !people.is_empty() {
-        ui.small(format!("Urged by {}", people.join(", ")));
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(locale.phrase(&Phrase::new("decisions-urged-by").arg("people", people))).small(),
+            )
+            .wrap(),
+        );
     }
     ui.scope(|ui| {
         ui.spacing_mut().item_spacing.y = 1.0;
-        let locale = &world.non_send::<UiLocale>().0;
         for line in crate::words::forecast::forecast(world, locale, &option.effects) {
             let indent = egui::Margin { left: 8 + 12 * line.depth.min(8) as i8, ..egui::Margin::ZERO };
-            egui::Frame::new().inner_margin(indent).show(ui, |ui| ui.small(format!("• {}", line.text)));
+            egui::Frame::new().inner_margin(indent).show(ui, |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(format!("• {}", line.text)).small()).wrap())
+            });
         }
     });
 }
@@ -231,18 +266,18 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     let mut clicked = None;
     egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).min_size(110.0).show(root, |ui| {
         ui.horizontal(|ui| {
-            ui.heading("Chronicle");
+            ui.heading(locale.text("chronicle-heading", &[]));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(status));
         });
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for e in chronicle.entries.iter().rev().take(200).rev() {
-                let text = format!("{}  {}", e.date, locale.entry(e));
-                let why = format!("why: {}", locale.cause(&e.cause, world));
+                let text = locale.text("chronicle-line", &[("date", e.date.to_string()), ("text", locale.entry(e))]);
+                let why = [("why", locale.cause(&e.cause, world))];
                 let response = match &e.place {
                     Some(_) => ui
                         .add(egui::Label::new(text).sense(egui::Sense::click()))
-                        .on_hover_text(format!("{why}\n(click to see where)")),
-                    None => ui.label(text).on_hover_text(why),
+                        .on_hover_text(locale.text("chronicle-why-click", &why)),
+                    None => ui.label(text).on_hover_text(locale.text("chronicle-why", &why)),
                 };
                 if response.clicked() {
                     clicked = e.place.clone();
@@ -252,10 +287,6 @@ fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
     });
     clicked
 }
-
-/// The part of the window the panels leave to the map, in logical pixels.
-#[derive(Resource)]
-struct MapArea(egui::Rect);
 
 /// Remembers where the map shows between the panels. (The map camera still covers the whole
 /// window: giving egui a camera of its own so the map's could shrink to this area cost some
@@ -290,11 +321,14 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
         .filter(|p| p.kind.is_on_routes())
         .map(|p| (p.id.clone(), format!("{} {}", p.name, p.chinese)))
         .collect();
-    places.sort();
+    // By name, as a reader looks for them.
+    places.sort_by(|a, b| a.1.cmp(&b.1));
     let army = world.get::<crate::sim::world::Army>(selected).cloned();
     let mut target = world.resource::<OrderTarget>().0.clone();
     let choices = army.as_ref().map(|_| order_choices(world, selected, target.as_deref()));
-    let route = target.as_deref().and_then(|t| route_to(world, selected, t));
+    let locale = &world.non_send::<UiLocale>().0;
+    let route = target.as_deref().and_then(|t| route(world, locale, selected, t));
+    let t = |key: &str| locale.text(key, &[]);
     let mut open = true;
     // Out of the way at the map's bottom-left corner, where the sea and the south lie.
     let zoom = ctx.zoom_factor();
@@ -304,19 +338,24 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
         .pivot(egui::Align2::LEFT_BOTTOM)
         .default_pos(corner + egui::vec2(8.0, -8.0))
         .show(ctx, |ui| {
-            ui.label(describe(world, selected));
+            ui.label(describe(world, locale, selected));
             let Some(army) = &army else { return };
-            ui.separator();
+            let train = world.get::<crate::sim::world::ImperialTrain>(selected).is_some();
             if !army.player_controlled {
-                ui.label("Not under your command.");
+                if !train {
+                    ui.separator();
+                    ui.label(t("army-not-yours"));
+                }
                 return;
             }
-            ui.label("Click a place on the map to march on it, or choose one:");
+            ui.separator();
+            ui.label(t("army-pick-target"));
+            let choose = t("army-choose-place");
             let shown = target
                 .as_ref()
                 .and_then(|t| places.iter().find(|p| &p.0 == t))
-                .map_or("choose a place", |p| p.1.as_str());
-            egui::ComboBox::from_label("towards").selected_text(shown).show_ui(ui, |ui| {
+                .map_or(choose.as_str(), |p| p.1.as_str());
+            egui::ComboBox::from_label(t("army-towards")).selected_text(shown).show_ui(ui, |ui| {
                 for (id, name) in &places {
                     ui.selectable_value(&mut target, Some(id.clone()), name);
                 }
@@ -324,14 +363,14 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
             if let Some(route) = &route {
                 ui.small(route);
             }
-            let locale = &world.non_send::<UiLocale>().0;
             ui.horizontal_wrapped(|ui| {
-                for (label, order) in choices.into_iter().flatten() {
+                for order in choices.into_iter().flatten() {
                     let refusal = check_order(world, selected, &order).err();
+                    let (label, help) = order_button(locale, &order);
                     let button = ui.add_enabled(refusal.is_none(), egui::Button::new(label));
                     let button = match &refusal {
                         Some(reason) => button.on_disabled_hover_text(locale.phrase(&reason.message())),
-                        None => button.on_hover_text(order_help(label)),
+                        None => button.on_hover_text(help),
                     };
                     if button.clicked() {
                         commands.push(Command::Order { army: army.id.clone(), order });
@@ -345,24 +384,10 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
     }
 }
 
-/// What each order button does, for its tooltip.
-fn order_help(label: &str) -> &'static str {
-    match label {
-        "Hold" => "Stay where it stands and fight only if attacked.",
-        "Move" => "March there by the shortest road.",
-        "Attack" => "March there and fight the enemy army or the besiegers there.",
-        "Relieve" => "March to the besieged city and fight its besiegers.",
-        "Raid" => "A surprise night attack on the enemy camp there; it must be within a night's march.",
-        "Garrison" => "March into the city and join its garrison.",
-        "Pursue" => "Follow the nearest enemy army going home and strike its rearguard.",
-        _ => "",
-    }
-}
-
 fn hover_tooltip(ctx: &egui::Context, world: &World) {
     let Some(hovered) = world.resource::<Selection>().hovered else { return };
     let Some(pointer) = ctx.pointer_hover_pos() else { return };
-    let text = describe(world, hovered);
+    let text = describe(world, &world.non_send::<UiLocale>().0, hovered);
     egui::Area::new("map_tooltip".into()).fixed_pos(pointer + egui::vec2(16.0, 16.0)).show(ctx, |ui| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
             ui.set_max_width(320.0);
@@ -373,19 +398,21 @@ fn hover_tooltip(ctx: &egui::Context, world: &World) {
 
 /// Each decision taken, beside what Qinzong actually chose and what came of it.
 fn debrief(ui: &mut egui::Ui, world: &World, record: &Record, scenario: &LoadedScenario) {
+    let l = &world.non_send::<UiLocale>().0;
+    let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     for choice in &record.choices {
         let Some(def) = scenario.def.decisions.iter().find(|d| d.id == choice.decision) else { continue };
-        ui.strong(format!("{} ({})", def.title, choice.date.long()));
-        ui.label(format!("You: {}", choice.label));
+        ui.strong(t("debrief-decision", &[("title", def.title.clone()), ("date", choice.date.long())]));
+        ui.label(t("debrief-you", &[("label", choice.label.clone())]));
         match def.options.iter().find(|o| o.historical) {
             Some(h) if h.id == choice.option => {
-                ui.label("As in history.");
+                ui.label(t("debrief-as-in-history", &[]));
             }
             Some(h) => {
-                ui.label(format!("Qinzong: {}", say(world, &h.label)));
+                ui.label(t("debrief-qinzong", &[("label", say(world, &h.label))]));
             }
             None => {
-                ui.label("This moment did not arise in history.");
+                ui.label(t("debrief-not-in-history", &[]));
             }
         }
         if let Some(h) = def.options.iter().find(|o| o.historical) {

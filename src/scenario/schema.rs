@@ -107,6 +107,20 @@ impl PlaceKind {
     pub fn is_on_routes(self) -> bool {
         !matches!(self, PlaceKind::Gate | PlaceKind::Region)
     }
+
+    /// The stable id the locale names it by.
+    pub fn id(self) -> &'static str {
+        match self {
+            PlaceKind::Capital => "capital",
+            PlaceKind::City => "city",
+            PlaceKind::Camp => "camp",
+            PlaceKind::Pass => "pass",
+            PlaceKind::Ford => "ford",
+            PlaceKind::Battlefield => "battlefield",
+            PlaceKind::Gate => "gate",
+            PlaceKind::Region => "region",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -14,6 +14,7 @@ const EN_US: &[&str] = &[
     include_str!("../../assets/locale/en-US/messages.ftl"),
     include_str!("../../assets/locale/en-US/forecast.ftl"),
     include_str!("../../assets/locale/en-US/cli.ftl"),
+    include_str!("../../assets/locale/en-US/game.ftl"),
 ];
 
 pub struct Locale {
@@ -182,14 +183,25 @@ mod tests {
             include_str!("../sim/setup.rs"),
             include_str!("../sim/commands.rs"),
             include_str!("errors.rs"),
+            include_str!("describe.rs"),
+            include_str!("forecast.rs"),
+            include_str!("../lab/table.rs"),
+            include_str!("../cli/mod.rs"),
+            include_str!("../cli/decisions.rs"),
+            include_str!("../cli/validate.rs"),
+            include_str!("../game/panels.rs"),
+            include_str!("../game/menu.rs"),
+            include_str!("../game/mod.rs"),
         ];
         let mut checked = 0;
         for src in sources {
-            // Every kebab-case string literal in the rules is a message key.
+            // Every kebab-case string literal in these files is a message key.
             for literal in src.split('"').skip(1).step_by(2) {
-                let is_key = literal.contains('-') && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                let is_key = literal.contains('-')
+                    && literal.starts_with(|c: char| c.is_ascii_lowercase())
+                    && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-');
                 if is_key {
-                    assert!(locale.bundle.has_message(literal), "missing message `{literal}` in en-US/chronicle.ftl");
+                    assert!(locale.bundle.has_message(literal), "missing message `{literal}` in assets/locale/en-US");
                     checked += 1;
                 }
             }

@@ -1,0 +1,166 @@
+# The desktop game: panels, the menu, the map's tooltips and the selected army.
+
+## Sides, statuses and kinds of place, by their stable ids
+side = { $side ->
+    [song] Song
+   *[jin] Jin
+}
+status = { $status ->
+    [in_office] in office
+    [out_of_office] without office
+    [dismissed] dismissed
+    [exiled] exiled
+    [hostage] a hostage of the Jin
+    [captured] captured
+    [fled] fled
+   *[dead] dead
+}
+place-kind = { $kind ->
+    [capital] capital
+    [city] city
+    [camp] camp
+    [pass] pass
+    [ford] ford
+    [battlefield] battlefield
+    [gate] gate of the capital
+   *[region] region
+}
+
+## The top bar
+top-turn = Turn { $turn }
+top-treasury = { $gold } gold · { $silver } silver · { $silk } silk
+top-treasury-help = The treasury: taels of gold and silver, bolts of silk
+top-authority = Authority { $authority }
+top-capital = Capital: morale { $morale }, food { $food } days
+top-end-turn = End turn
+top-advance = Advance until something happens
+top-load = Load
+top-load-help = Load the quick save
+top-menu = Menu
+top-menu-help = Esc
+top-save = Save
+top-save-help = Quick save
+status-advanced = { $turns ->
+    [one] Advanced 1 turn
+   *[other] Advanced { $turns } turns
+}
+
+## The court
+court-heading = Court
+court-influence = { $faction } { $influence }
+court-office = { $office }: { $holder }
+court-office-vacant = vacant
+court-holder-faction = { $name } ({ $faction })
+court-person-status = { $name }: { status }
+
+## Decisions and the end
+panel-decisions = Decisions
+decisions-none = Nothing awaits your decision. End the turn to let events unfold.
+decisions-urged-by = Urged by { $people }
+debrief-heading = Your choices beside Qinzong's
+debrief-decision = { $title } ({ $date })
+debrief-you = You: { $label }
+debrief-as-in-history = As in history.
+debrief-qinzong = Qinzong: { $label }
+debrief-not-in-history = This moment did not arise in history.
+
+## The chronicle
+chronicle-heading = Chronicle
+chronicle-line = { $date }  { $text }
+chronicle-why = why: { $why }
+chronicle-why-click = why: { $why }
+    (click to see where)
+
+## An army, as the tooltip and the selection window describe it
+army-heading = { $name } ({ side })
+army-commander = Commander: { $commander }
+army-no-commander = No commander
+army-men = { $men } men: { $arms }
+army-arm = { $arm ->
+    [cavalry] { $n } cavalry
+    [infantry] { $n } infantry
+   *[militia] { $n } militia
+}
+army-condition = Morale { $morale } · training { $training } · food for { $food } days
+army-routed-until = Routed: falls back, and cannot attack until { $until }
+army-train = The emperor's train, on the road to { $to }: it marches by itself, and Jin horsemen within reach may overtake it
+army-doing = { $kind ->
+    [holds] Holds its ground at { $place }
+    [at] At { $place }
+    [marching] Marching to { $target }, now by { $place }
+    [to_besiege] Marching to besiege { $target }
+    [besieging] Besieging { $target } from { $place }
+    [garrisoned] In the garrison of { $target }
+    [to_garrison] Marching to join the garrison of { $target }
+    [inside] Inside the walls of { $place }
+    [to_attack] Marching to attack at { $target }
+    [to_relieve] Marching to relieve { $target }
+    [to_raid] Marching within a night's ride of { $target }, to raid it
+    [pursuing] Pursuing { $target }
+    [going_home] Going home by way of { $target }, now by { $place }
+   *[disbanding] Disbanding
+}
+army-not-yours = Not under your command.
+army-pick-target = Click a place on the map to march on it, or choose one:
+army-choose-place = choose a place
+army-towards = towards
+army-route = { $km } km by road, about { $days } days' march; it carries food for { $food } days
+army-route-here = It is there already.
+
+## Order buttons
+order-label = { $kind ->
+    [hold] Hold
+    [move] Move
+    [attack] Attack
+    [relieve] Relieve
+    [raid] Raid
+    [garrison] Garrison
+    [pursue] Pursue
+   *[other] { $kind }
+}
+order-help = { $kind ->
+    [hold] Stay where it stands and fight only if attacked.
+    [move] March there by the shortest road.
+    [attack] March there and fight the enemy army or the city there.
+    [relieve] March to the besieged city and fight its besiegers.
+    [raid] March within a night's ride of the enemy camp there, and fall on it by night.
+    [garrison] March into the city and join its garrison.
+    [pursue] Follow the nearest enemy army going home and strike its rearguard.
+   *[other] {""}
+}
+
+## A place
+place-heading = { $name } { $chinese } ({ place-kind })
+city-heading = { $name } { $chinese }, held by the { side }
+city-state = Walls { $walls } · garrison { $garrison } · food for { $food } days · morale { $morale }
+city-state-fallen = Walls { $walls }, the outer walls lost · garrison { $garrison } · food for { $food } days · morale { $morale }
+city-governor = Governor: { $governor }
+city-besieged = Besieged by the { side } since { $since }; they close { $tightness }% of the roads
+
+## The menu
+menu-title = Jingkang
+menu-new-game = New game
+menu-seed = Seed
+menu-seed-help = The same scenario, seed and choices always give the same game.
+menu-another-seed = Another
+menu-save = Save (quick save)
+menu-save-help = Save the game being played
+menu-continue = Continue (autosave)
+menu-load = Load (quick save)
+menu-no-save = none yet
+menu-save-summary = { $title }, turn { $turn }, { $date }
+menu-save-unreadable = unreadable: { $error }
+menu-settings = Settings
+menu-ui-scale = UI scale
+menu-smooth-lines = Smooth lines (antialiasing)
+menu-smooth-lines-help = Off at first when the graphics run on the CPU, where it costs much time.
+menu-fullscreen = Fullscreen
+menu-back = Back to the game
+menu-quit = Quit
+
+## Saving
+save-saved = Saved to { $path }
+save-loaded = Loaded { $path }
+save-autosaved = Autosaved turn { $turn }
+save-autosave-failed = Autosave failed: { $error }
+window-title = Jingkang — { $scenario }
