@@ -190,3 +190,23 @@ fn a_policy_order_to_an_unknown_place_is_an_error_at_its_line() {
     let err = stderr(&o);
     assert!(err.contains(":3:") && err.contains("unknown place `kaifneg`") && err.contains("kaifeng"), "{err}");
 }
+
+#[test]
+fn a_simulated_game_saved_opens_as_the_same_game() {
+    let dir = std::env::temp_dir().join(format!("jingkang-simsave-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("keep_the_peace.ron");
+    let path_arg = path.to_str().unwrap();
+    let args = ["simulate", "second_siege", "--seed", "4", "--policy", "second_siege_keep_the_peace", "--json"];
+    let o = jingkang(&[&args[..], &["--save", path_arg]].concat());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let (sim, save) = jingkang::save::load(&path).expect("the save loads");
+    let (outcome, date) = sim.record().ended.clone().expect("the replayed game has ended");
+    assert_eq!(outcome.to_string(), v["outcome"].as_str().unwrap());
+    assert_eq!(date.to_string(), v["end_date"].as_str().unwrap());
+    assert_eq!(save.seed, 4);
+    let refused = jingkang(&["simulate", "first_siege", "--runs", "3", "--save", path_arg]);
+    assert!(!refused.status.success(), "a batch has no single game to save");
+    std::fs::remove_dir_all(&dir).ok();
+}

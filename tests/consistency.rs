@@ -152,3 +152,160 @@ fn the_jin_say_what_they_carry_home_in_the_same_terms_as_the_payments() {
     assert!(line.contains(&format!("{share}% of the indemnity")), "“{line}” against “{paid}”");
     assert!(!line.contains("of the demands met"), "{line}");
 }
+
+/// Plays a scenario under a policy that makes these choices and otherwise follows history.
+fn play_with(scenario: &str, seed: u64, choices: &str) -> Sim {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("jingkang-policy-{}-{n}.ron", std::process::id()));
+    let text = format!(
+        "Policy(scenario: \"{scenario}\", title: \"test\", description: \"test\", choices: {{{choices}}}, otherwise: Historical)"
+    );
+    std::fs::write(&path, text).unwrap();
+    let s = builtin(scenario);
+    let policy = jingkang::lab::PolicyKind::resolve(path.to_str().unwrap(), &s).expect("the policy reads");
+    std::fs::remove_file(&path).ok();
+    jingkang::lab::play_out(s, seed, &policy).1
+}
+
+#[test]
+fn the_river_guard_flees_without_a_battle_and_the_jin_cross_unopposed() {
+    for seed in 1..=5 {
+        let sim = play_with("first_siege", seed, "");
+        let fled = entries_with(&sim, "army-flees-before");
+        assert!(fled.iter().any(|e| e.place.as_deref() == Some("junzhou")), "seed {seed}: the guard stood at Junzhou");
+        assert!(!sim.record().battles.contains_key("junzhou"), "seed {seed}: a battle at Junzhou");
+        let crossing = entries_with(&sim, "event")
+            .into_iter()
+            .find(|e| e.text_arg("title") == Some("The Jin cross the Yellow River"));
+        let text = crossing.and_then(|e| e.text_arg("text").map(str::to_string)).expect("the Jin crossed");
+        assert!(text.contains("fled without a fight"), "seed {seed}: {text}");
+    }
+}
+
+#[test]
+fn under_the_treaty_the_withdrawing_jin_and_the_armies_in_their_way_let_each_other_pass() {
+    for seed in 1..=5 {
+        let sim = play_with("first_siege", seed, "");
+        let treaty = sim.record().choices.iter().find(|c| c.decision == "jin_terms").map(|c| c.date).unwrap();
+        // Yao Pingzhong's night raid is an order to fight.
+        let raided: Vec<_> = sim
+            .world()
+            .resource::<Chronicle>()
+            .entries
+            .iter()
+            .filter(|e| e.key.starts_with("raid"))
+            .filter_map(|e| e.place.clone())
+            .collect();
+        let battles_after: Vec<_> =
+            sim.record().battles.iter().filter(|(p, d)| **d > treaty && !raided.contains(p)).collect();
+        assert!(battles_after.is_empty(), "seed {seed}: battles under the treaty without an order: {battles_after:?}");
+        assert!(!entries_with(&sim, "truce-passage").is_empty(), "seed {seed}: nobody stood aside");
+    }
+    // An order to strike is obeyed: Li Gang's shadowing army fights.
+    let fought = (1..=10).any(|seed| {
+        let sim = play_with("first_siege", seed, "\"pursue_the_jin\": \"shadow_them\"");
+        let treaty = sim.record().choices.iter().find(|c| c.decision == "jin_terms").map(|c| c.date).unwrap();
+        sim.record().battles.values().any(|d| *d > treaty)
+    });
+    assert!(fought, "shadowing the Jin never came to a fight");
+}
+
+#[test]
+fn a_card_opened_early_still_asks_only_about_the_world_shown() {
+    for seed in 1..=8 {
+        let sim = play_with("second_siege", seed, "\"guo_jing\": \"negotiate_now\", \"qingcheng\": \"fight_on\"");
+        let fell = sim.record().capital_fell;
+        for c in sim.record().choices.iter().filter(|c| c.decision == "qingcheng") {
+            assert!(fell.is_some_and(|f| f <= c.date), "seed {seed}: Qingcheng on {} with the walls standing", c.date);
+        }
+        let over = sim.record().ended.clone().unwrap().0;
+        if fell.is_none() {
+            assert!(
+                !["inner_city_stormed", "submission_at_qingcheng", "emperor_escapes"].contains(&over.as_str()),
+                "seed {seed}: {over}"
+            );
+        }
+    }
+    for seed in 1..=8 {
+        let sim = play_with("first_siege", seed, "\"flee_or_stay\": \"stay_li_gang\", \"jin_terms\": \"bargain\"");
+        if let (Some(fell), Some(c)) =
+            (sim.record().capital_fell, sim.record().choices.iter().find(|c| c.decision == "jin_terms_renewed"))
+        {
+            assert!(
+                c.date < fell,
+                "seed {seed}: the Jin ask for an answer on {} after the walls fell on {fell}",
+                c.date
+            );
+        }
+    }
+}
+
+#[test]
+fn a_prince_already_in_the_jin_camp_is_not_handed_over_again() {
+    for seed in 1..=4 {
+        let sim = play_with("second_siege", seed, "\"prince_kang_envoy\": \"send_prince_jing\"");
+        let given = entries_with(&sim, "status-changes");
+        let jing = given
+            .iter()
+            .filter(|e| e.text_arg("status") == Some("hostage"))
+            .filter(|e| e.text_arg("character").is_some_and(|c| c.contains("Prince Jing")))
+            .count();
+        assert_eq!(jing, 1, "seed {seed}: Prince Jing handed over {jing} times");
+        let entries = &sim.world().resource::<Chronicle>().entries;
+        let again =
+            entries.iter().any(|e| e.args.values().any(|a| format!("{a:?}").contains("Prince Jing and Xie Kejia")));
+        assert!(!again, "seed {seed}: he goes down the wall again");
+    }
+}
+
+#[test]
+fn no_protest_at_the_palace_gate_while_the_court_is_away() {
+    for seed in 1..=10 {
+        let sim = play_with("first_siege", seed, "\"flee_or_stay\": \"flee_xiangyang\"");
+        if sim.world().resource::<Court>().seat
+            != sim.world().resource::<jingkang::sim::world::Map>().index("kaifeng").unwrap()
+        {
+            assert!(
+                !sim.record().happened.contains_key("chen_dong_protest"),
+                "seed {seed}: students march on an empty palace"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_card_whose_window_has_closed_is_not_on_the_table_on_the_new_date() {
+    let mut sim = Sim::new(builtin("first_siege"), 8);
+    let scenario = sim.world().resource::<LoadedScenario>().clone();
+    for _ in 0..30 {
+        sim.execute(&Command::EndTurn).expect("turn runs");
+        let date = sim.world().resource::<jingkang::sim::world::Clock>().date;
+        for id in &sim.record().pending {
+            let def = scenario.def.decisions.iter().find(|d| &d.id == id).unwrap();
+            assert!(
+                def.trigger.until.is_none_or(|u| date <= u),
+                "{id} still open on {date}, past {:?}",
+                def.trigger.until
+            );
+        }
+        if sim.is_over() {
+            break;
+        }
+    }
+}
+
+#[test]
+fn a_siege_found_on_the_first_day_is_under_way_not_beginning() {
+    for scenario in ["first_siege", "second_siege"] {
+        let mut sim = Sim::new(builtin(scenario), 1);
+        end_turns(&mut sim, 1);
+        let underway = entries_with(&sim, "siege-underway");
+        assert!(underway.iter().any(|e| e.text_arg("city").is_some_and(|c| c.starts_with("Taiyuan"))), "{scenario}");
+        assert!(
+            !entries_with(&sim, "siege-begins")
+                .iter()
+                .any(|e| e.text_arg("city").is_some_and(|c| c.starts_with("Taiyuan")))
+        );
+    }
+}

@@ -99,6 +99,10 @@ enum Commands {
         /// Print JSON instead of a readable report.
         #[arg(long)]
         json: bool,
+        /// Also save the finished game here (a single run only), to open it in the window
+        /// with `play --load`.
+        #[arg(long, conflicts_with = "runs")]
+        save: Option<std::path::PathBuf>,
     },
 }
 
@@ -129,7 +133,9 @@ pub fn run() -> ExitCode {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
         }
         Commands::Validate { paths } => return validate::run(&paths),
-        Commands::Simulate { scenario, seed, policy, runs, json } => simulate(&scenario, seed, &policy, runs, json),
+        Commands::Simulate { scenario, seed, policy, runs, json, save } => {
+            simulate(&scenario, seed, &policy, runs, json, save.as_deref())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -167,12 +173,23 @@ fn diagnostics(d: Diagnostics) -> String {
     format!("{d}\n{problems}")
 }
 
-fn simulate(scenario: &str, seed: u64, policy: &str, runs: Option<usize>, json: bool) -> Result<(), String> {
-    let scenario = Arc::new(scenario::open(scenario).map_err(diagnostics)?);
+fn simulate(
+    scenario_ref: &str,
+    seed: u64,
+    policy: &str,
+    runs: Option<usize>,
+    json: bool,
+    save: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let scenario = Arc::new(scenario::open(scenario_ref).map_err(diagnostics)?);
     let policy = PolicyKind::resolve(policy, &scenario).map_err(diagnostics)?;
     match runs {
         None => {
             let (result, sim) = play_out(scenario.clone(), seed, &policy);
+            if let Some(path) = save {
+                crate::save::write(&crate::save::snapshot(&sim, scenario_ref, seed), path)
+                    .map_err(|e| e.to_string())?;
+            }
             for r in &result.refused_orders {
                 let args = [("date", r.date.to_string()), ("army", r.army.clone()), ("reason", r.reason.clone())];
                 eprintln!("{}", Locale::english().text("cli-order-refused", &args));

@@ -126,7 +126,9 @@ fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String
     session.scenario = save.scenario;
     session.seed = save.seed;
     session.autosaved = save.turn;
-    session.status = crate::words::Locale::english().text("save-loaded", &[("path", path.display().to_string())]);
+    // The file's name is enough in the status bar; the menu shows where saves live.
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    session.status = crate::words::Locale::english().text("save-loaded", &[("path", name)]);
     Ok(session.status.clone())
 }
 

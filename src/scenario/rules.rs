@@ -120,6 +120,10 @@ rule_group! {
         max_odds_shock: f32 = 25.0, 0 => 100;
         /// Share of the morale loss a resolute commander's men feel.
         resolute_shock: f32 = 0.6, 0 => 1;
+        /// An army raw and low in spirits (below `morale.melt_training` and
+        /// `morale.melt_morale`) and not ordered to fight flees without a battle from an
+        /// enemy this many times as strong.
+        flee_odds: f32 = 4.0, 1 => 100;
         /// Below this morale an army breaks and flees.
         rout_morale: f32 = 20.0, 0 => 100;
         /// Share of its militia a routed army loses as it scatters.
@@ -190,6 +194,12 @@ rule_group! {
         cautious_odds: f32 = 1.3, 0.1 => 10;
         /// Factor on the odds a reckless commander wants.
         reckless_odds: f32 = 0.8, 0.1 => 10;
+        /// How steeply an assault's chance of carrying the walls rises with its odds: the
+        /// chance is odds^k / (odds^k + 1), a coin toss at even odds. Kaifeng's walls threw
+        /// back every assault of 1126 and fell in 1127 only when a gate was opened.
+        assault_steepness: f32 = 5.0, 1 => 10;
+        /// The same for a sally's chance of beating the besiegers' camp.
+        sally_steepness: f32 = 3.0, 1 => 10;
         /// Each assault's odds vary by up to this fraction, for the fortunes of the day.
         assault_fortune: f32 = 0.15, 0 => 0.9;
         /// Days of siege works per level of walls before an AI commander can storm.
@@ -375,7 +385,7 @@ rule_group! {
     /// Treaties, cessions and what contents the Jin.
     DiplomacyRules as "diplomacy" {
         /// Chance that a ceded city obeys the edict and opens its gates, before its mood.
-        cede_obey: f32 = 0.08, 0 => 1;
+        cede_obey: f32 = 0.05, 0 => 1;
         /// Factor on that chance under a resolute commander.
         cede_resolute: f32 = 0.3, 0 => 1;
         /// Factor on that chance with a Jin army at the walls and the granaries empty.

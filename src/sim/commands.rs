@@ -122,6 +122,7 @@ const NOTEWORTHY: &[&str] = &[
     "city-handed-over",
     "assault-carries",
     "army-routed",
+    "army-flees-before",
     "army-melts-away",
     "raid-succeeded",
     "raid-failed",

@@ -84,7 +84,8 @@ impl Plugin for SimPlugin {
             court::court_politics.in_set(Court),
             advance_clock.in_set(Calendar),
             flow::outcomes_after_rules.in_set(Ending),
-            (flow::fire_events, flow::raise_decisions).chain().in_set(Events),
+            // On the new date a card whose window has closed lapses before the emperor sees it.
+            (flow::expire_overdue, flow::fire_events, flow::raise_decisions).chain().in_set(Events),
             flow::outcomes_after_events.in_set(Outcome),
         ));
         app.add_schedule(turn);

@@ -112,7 +112,8 @@ pub fn place(world: &World, locale: &Locale, e: Entity) -> Vec<String> {
         lines.push(say(Phrase::new("city-governor").arg("governor", governor)));
     }
     if let Some(siege) = &c.siege {
-        lines.push(say(Phrase::new("city-besieged")
+        let before_start = siege.since == world.resource::<crate::sim::world::Clock>().start;
+        lines.push(say(Phrase::new(if before_start { "city-besieged-already" } else { "city-besieged" })
             .arg("side", siege.by.id())
             .arg("since", siege.since.long())
             .arg("tightness", (siege.tightness * 100.0).round())));

@@ -14,6 +14,7 @@ battle = Battle at { $place }: { $song } ({ $song_men } men) against { $jin } ({
     [song] the Song
    *[jin] the Jin
 } have the better of it, { $ratio } to 1 in fighting strength: { $reasons }.
+truce-passage = The treaty holds at { $place }: { $song } and { $jin } let each other pass.
 battle-army = { $army }
 battle-army-led = { $army } under { $commander }
 why-numbers = { $side ->
@@ -50,6 +51,10 @@ army-routed = { $army } { $army_n ->
     [one] breaks and flees
    *[other] break and flee
 } towards { $refuge }; { $scattered } men scatter.
+army-flees-before = { $army } { $army_n ->
+    [one] does not stand before { $enemy }: it breaks and flees
+   *[other] do not stand before { $enemy }: they break and flee
+} towards { $refuge } without a fight; { $scattered } men scatter.
 hostages-freed = In the rout of { $army }, the hostages taken north escape: { $hostages }.
 name = { $name }
 raid-empty = { $army } { $army_n ->
@@ -73,6 +78,7 @@ raid-failed = Night raid on { $place }: { $army } ({ $raiders } men) { $army_n -
 grievance-truce = An attack while the treaty holds: Jin grievance { $before } → { $after }.
 
 ## Sieges
+siege-underway = { $city } is under siege; the besiegers close { $tightness }% of the roads into it.
 siege-begins = The siege of { $city } begins; the besiegers close { $tightness }% of the roads into it.
 siege-lifted = The siege of { $city } is lifted.
 food-runs-out = The granaries of { $city } are empty.
@@ -200,6 +206,7 @@ army-joins-garrison = { $army } { $army_n ->
     [one] joins
    *[other] join
 } its garrison ({ $troops } men).
+court-escort-garrisons = { $army }'s escort of { $troops } men joins the garrison of { $city }.
 army-disbanded = { $army } { $army_n ->
     [one] is
    *[other] are

@@ -136,6 +136,7 @@ city-state = Walls { $walls } · garrison { $garrison } · food for { $food } da
 city-state-fallen = Walls { $walls }, the outer walls lost · garrison { $garrison } · food for { $food } days · morale { $morale }
 city-governor = Governor: { $governor }
 city-besieged = Besieged by the { side } since { $since }; they close { $tightness }% of the roads
+city-besieged-already = Besieged by the { side } since before the scenario opens; they close { $tightness }% of the roads
 
 ## The menu
 menu-title = Jingkang

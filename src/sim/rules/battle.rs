@@ -120,11 +120,80 @@ pub fn fight_battles(mut ctx: BattleContext, mut armies: ArmyQuery) {
         if song.is_empty() || jin.is_empty() {
             continue;
         }
+        if ctx.diplomacy.treaty == TreatyState::Accepted && lets_pass(&armies, [&song, &jin]) {
+            let_pass(&mut ctx, &armies, place, [&song, &jin]);
+            continue;
+        }
         fight_at(&mut ctx, &mut armies, place, [song, jin]);
     }
 }
 
+/// Under a treaty, an army going home and the armies in its way let each other pass unless
+/// one of them has been ordered to fight: in March 1126 the Eastern Army recrossed the river
+/// unopposed, while Li Gang's plan to strike it there needed an order.
+fn lets_pass(armies: &ArmyQuery, sides: [&[Entity]; 2]) -> bool {
+    let orders = |list: &[Entity]| {
+        list.iter().filter_map(|e| armies.get(*e).ok()).map(|(_, _, o)| o.order.clone()).collect::<Vec<_>>()
+    };
+    let [song, jin] = sides.map(orders);
+    let going_home = |o: &[OrderDef]| o.iter().all(|o| matches!(o, OrderDef::Withdraw(_)));
+    let peaceful = |o: &[OrderDef]| !o.iter().any(crate::sim::orders::is_fighting);
+    (going_home(&jin) && peaceful(&song)) || (going_home(&song) && peaceful(&jin))
+}
+
+/// Chronicles a passage under the treaty, once for each place.
+fn let_pass(ctx: &mut BattleContext, armies: &ArmyQuery, place: usize, sides: [&[Entity]; 2]) {
+    let id = ctx.map.ids[place].clone();
+    if ctx.record.passages.insert(id.clone()) {
+        let names = |list: &[Entity]| -> Vec<Phrase> {
+            let army = |e: &Entity| armies.get(*e).ok().map(|(a, _, _)| a.name.clone());
+            list.iter().filter_map(army).map(|name| Phrase::new("battle-army").arg("army", name)).collect()
+        };
+        let entry = Entry::rule("truce-passage", Rule::Battle)
+            .arg("place", &ctx.map.names[place])
+            .arg("song", names(sides[0]))
+            .arg("jin", names(sides[1]))
+            .at(id);
+        ctx.note(entry);
+    }
+}
+
+/// The side whose armies break before a blow is struck, if one does: every army of it raw
+/// and low in spirits (as for melting away), none ordered to fight, and the enemy at least
+/// `flee_odds` times as strong. Liang Fangping's guard at Junzhou fled this way in January
+/// 1126, and Zhe Yanzhi's river army in January 1127.
+fn flees_before_battle(ctx: &BattleContext, armies: &ArmyQuery, sides: &[Vec<Entity>; 2]) -> Option<usize> {
+    let m = &ctx.rules.morale;
+    let strength = |list: &[Entity]| -> f32 {
+        list.iter().filter_map(|e| armies.get(*e).ok()).map(|(a, _, _)| ctx.strength(a)).sum()
+    };
+    let shaky = |list: &[Entity]| {
+        list.iter().filter_map(|e| armies.get(*e).ok()).all(|(a, _, o)| {
+            a.training < m.melt_training && a.morale < m.melt_morale && !crate::sim::orders::is_fighting(&o.order)
+        })
+    };
+    let power = [strength(&sides[0]), strength(&sides[1])];
+    (0..2).find(|&i| shaky(&sides[i]) && power[1 - i] >= ctx.rules.battle.flee_odds * power[i].max(1.0))
+}
+
+/// The armies of a side that will not stand scatter and flee, as in a rout but without a
+/// battle.
+fn flee(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, side: &[Entity], enemy: &[Entity]) {
+    let enemy_names: Vec<Phrase> = enemy
+        .iter()
+        .filter_map(|e| armies.get(*e).ok())
+        .map(|(a, _, _)| Phrase::new("battle-army").arg("army", &a.name))
+        .collect();
+    for e in side {
+        rout(ctx, armies, *e, place, Some(&enemy_names));
+    }
+}
+
 fn fight_at(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, sides: [Vec<Entity>; 2]) {
+    if let Some(i) = flees_before_battle(ctx, armies, &sides) {
+        flee(ctx, armies, place, &sides[i], &sides[1 - i]);
+        return;
+    }
     let rules = ctx.rules.0.clone();
     let b = &rules.battle;
     let kind = ctx.place_kind(place);
@@ -309,7 +378,7 @@ fn free_hostages(ctx: &mut BattleContext, army: &mut Army) {
 /// Breaks an army whose morale has gone, or removes one that has ceased to exist.
 fn check_rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place: usize) {
     let b = ctx.rules.battle.clone();
-    let (mut army, mut loc, mut orders) = armies.get_mut(e).expect("army");
+    let (mut army, _, _) = armies.get_mut(e).expect("army");
     if army.troops.total() < b.remnant {
         army.state = ArmyStatus::Destroyed;
         free_hostages(ctx, &mut army);
@@ -320,6 +389,14 @@ fn check_rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place:
     if army.morale >= b.rout_morale || !army.is_in_play() {
         return;
     }
+    rout(ctx, armies, e, place, None);
+}
+
+/// Breaks an army: it scatters and flees to the nearest city its side holds, or ceases to
+/// exist if there is none. `before` names the enemy it fled from without a battle.
+fn rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place: usize, before: Option<&[Phrase]>) {
+    let b = ctx.rules.battle.clone();
+    let (mut army, mut loc, mut orders) = armies.get_mut(e).expect("army");
     // A broken army scatters: the least trained men go home first.
     let scattered =
         take_losses_by_arm(&mut army.troops, [b.rout_cavalry_lost, b.rout_infantry_lost, b.rout_militia_lost]);
@@ -332,7 +409,11 @@ fn check_rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place:
             orders.camp = None;
             loc.path.clear();
             loc.progress_km = 0.0;
-            let entry = Entry::rule("army-routed", Rule::Rout)
+            let entry = match before {
+                Some(enemy) => Entry::rule("army-flees-before", Rule::Rout).arg("enemy", enemy.to_vec()),
+                None => Entry::rule("army-routed", Rule::Rout),
+            };
+            let entry = entry
                 .army(&army)
                 .arg("scattered", scattered)
                 .arg("refuge", &ctx.map.names[refuge])

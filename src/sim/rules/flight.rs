@@ -56,8 +56,14 @@ pub fn court_on_the_road(world: &mut World) {
             Entry::new("court-arrives", cause).arg("place", &map.names[journey.to]).at(map.ids[journey.to].clone());
         world.resource_mut::<Chronicle>().record(&clock, arrived);
         // The escort joins the garrison of the court's new seat.
-        let effect = Effect::Garrison { army: army.id.clone(), city: map.ids[journey.to].clone() };
-        crate::sim::script::effects::apply(world, &[effect], &Cause::Rule { rule: Rule::Flight });
+        let cause = Cause::Rule { rule: Rule::Flight };
+        crate::sim::script::effects::military::garrison(
+            world,
+            &army.id,
+            &map.ids[journey.to],
+            &cause,
+            "court-escort-garrisons",
+        );
         return;
     }
     let pursuers = pursuers(world, &army, &loc);

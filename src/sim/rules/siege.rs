@@ -141,10 +141,11 @@ pub fn inside_friendly_walls(world: &World, army: &Army, loc: &Location) -> Opti
 }
 
 /// Chance that an assault at these odds carries the walls: even odds are a coin toss, and
-/// walls make long odds very long (0.3 → 3%, 1.5 → 77%).
-pub fn assault_success_chance(odds: f32) -> f32 {
-    let o3 = odds.max(0.0).powi(3);
-    o3 / (o3 + 1.0)
+/// the steeper the curve the longer walls make long odds (at steepness 5, 0.3 → 0.2%,
+/// 0.6 → 7%, 1.5 → 88%).
+pub fn assault_success_chance(odds: f32, steepness: f32) -> f32 {
+    let o = odds.max(0.0).powf(steepness);
+    o / (o + 1.0)
 }
 
 /// Everything a city's turn under (or free of) siege changes, to be chronicled.
@@ -202,11 +203,10 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     match (&mut city.siege, by.is_empty()) {
         (None, false) => {
             city.siege = Some(Siege { since: clock.date, by: controller.enemy(), tightness });
-            entries.push(
-                Entry::rule("siege-begins", Rule::Siege)
-                    .arg("city", &name)
-                    .arg("tightness", (tightness * 100.0).round()),
-            );
+            // A siege found on the scenario's first day began before it.
+            let key = if clock.date == clock.start { "siege-underway" } else { "siege-begins" };
+            entries
+                .push(Entry::rule(key, Rule::Siege).arg("city", &name).arg("tightness", (tightness * 100.0).round()));
         }
         (Some(_), true) => {
             city.siege = None;
@@ -394,7 +394,7 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
     }
     let odds =
         assault_odds(world, place, attackers) * modifier * world.resource_mut::<SimRng>().spread(s.assault_fortune);
-    let carried = world.resource_mut::<SimRng>().chance(assault_success_chance(odds));
+    let carried = world.resource_mut::<SimRng>().chance(assault_success_chance(odds, s.assault_steepness));
     let attacker_loss = (s.assault_attacker_loss / odds.max(0.2)).min(s.assault_attacker_max_loss);
     let defender_loss = (s.assault_defender_loss * odds).min(s.assault_defender_max_loss);
     let mut attackers_lost = 0;
@@ -508,7 +508,7 @@ pub fn sally(world: &mut World, place: usize, troops: Troops, modifier: f32, cau
         troop_worth(&party, &rules, Ground::Field) * quality(city.training, city.morale, 5.0, &[], &rules) * modifier;
     let enemy = attackers_field_strength(world, &by) * s.sally_camp_defence;
     let ratio = worth / enemy.max(1.0);
-    let won = world.resource_mut::<SimRng>().chance(assault_success_chance(ratio * 2.0));
+    let won = world.resource_mut::<SimRng>().chance(assault_success_chance(ratio * 2.0, s.sally_steepness));
     let intensity = rules.battle.intensity;
     let party_loss =
         if won { s.sally_won_loss } else { (intensity * s.sally_lost_intensity / ratio.max(0.05).powf(0.5)).min(0.9) };

@@ -113,7 +113,7 @@ pub fn expire_overdue(world: &mut World) {
         if def.trigger.until.is_some_and(|until| date > until) {
             // Taking the default cannot fail for a pending decision while the game is on.
             let _ = choose(world, &id, &def.default, true);
-        } else if !world.resource::<Record>().opened.contains(&id) && !holds(world, &def.trigger.when) {
+        } else if !may_open(world, &def) {
             world.resource_mut::<Record>().pending.retain(|d| *d != id);
             note(
                 world,
@@ -121,6 +121,13 @@ pub fn expire_overdue(world: &mut World) {
             );
         }
     }
+}
+
+/// Whether the situation a decision asks about holds now, so that an effect may put it on the
+/// table before its window opens. A card whose trigger is `Never` arises only that way, and
+/// then whenever it is opened.
+pub fn may_open(world: &World, def: &DecisionDef) -> bool {
+    matches!(def.trigger.when, crate::scenario::schema::Condition::Never) || holds(world, &def.trigger.when)
 }
 
 /// Puts on the table every decision whose trigger now holds.

@@ -38,14 +38,14 @@ pub struct Record {
     pub pending: Vec<Id>,
     /// Decisions that have arisen at some time.
     pub offered: BTreeSet<Id>,
-    /// Decisions put on the table by an effect rather than by their trigger.
-    pub opened: BTreeSet<Id>,
     /// The day the capital's walls fell, if they did.
     pub capital_fell: Option<Date>,
     /// The outcome that ended the game.
     pub ended: Option<(Id, Date)>,
     /// Places where battles (field battles and raids) were fought, with the first date.
     pub battles: BTreeMap<Id, Date>,
+    /// Places where armies let each other pass under the treaty.
+    pub passages: BTreeSet<Id>,
     /// When each weighed event was last weighed.
     pub weighed: BTreeMap<Id, Date>,
 }

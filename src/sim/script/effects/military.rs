@@ -56,7 +56,7 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
                 Entry::new("levy", cause.clone()).arg("city", name).arg("troops", troops.total()).at(city.clone()),
             );
         }
-        Effect::Garrison { army, city } => garrison(world, army, city, cause),
+        Effect::Garrison { army, city } => garrison(world, army, city, cause, "army-joins-garrison"),
         Effect::Disband(army) => {
             let Some(e) = army_entity(world, army) else { return };
             let mut a = world.get_mut::<Army>(e).expect("army");
@@ -123,7 +123,8 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
     }
 }
 
-fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause) {
+/// Puts an army's men into a city's garrison, chronicled with the message `key`.
+pub fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause, key: &'static str) {
     let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return };
     let mut a = world.get_mut::<Army>(e).expect("army");
     if !a.is_in_play() {
@@ -139,11 +140,7 @@ fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause) {
     let place = name_of_place(world, city);
     note(
         world,
-        Entry::new("army-joins-garrison", cause.clone())
-            .army(&a)
-            .arg("city", place)
-            .arg("troops", moved.total())
-            .at(city.to_string()),
+        Entry::new(key, cause.clone()).army(&a).arg("city", place).arg("troops", moved.total()).at(city.to_string()),
     );
 }
 

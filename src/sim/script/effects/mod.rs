@@ -8,7 +8,7 @@
 mod court;
 pub use court::escort_for;
 mod diplomacy;
-mod military;
+pub mod military;
 
 use super::super::chronicle::{Cause, Chronicle, Entry, Phrase};
 use super::super::rng::SimRng;
@@ -121,11 +121,11 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             world.resource_mut::<Flags>().remove(f);
         }
         OpenDecision(d) => {
+            let fits = super::flow::decision_def(world, d).is_some_and(|def| super::flow::may_open(world, &def));
             let mut r = world.resource_mut::<super::record::Record>();
-            if r.choice(d).is_none() && !r.pending.contains(d) {
+            if fits && r.choice(d).is_none() && !r.pending.contains(d) {
                 r.pending.push(d.clone());
                 r.offered.insert(d.clone());
-                r.opened.insert(d.clone());
                 let title = super::flow::decision_def(world, d).map(|x| x.title).unwrap_or_default();
                 note(world, Entry::new("decision-arises", Cause::Event { event: d.clone() }).arg("decision", title));
             }

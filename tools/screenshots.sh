@@ -1,0 +1,51 @@
+#!/bin/bash
+# Redraws the README's screenshots (docs/screenshots/*.png) from the release binary under
+# Xvfb, so they show the game as it is. Needs xvfb-run, xdotool and ImageMagick's `import`
+# (apt-get install xvfb xdotool imagemagick). Every game is a fixed scenario, seed and policy,
+# so the pictures change only when the game does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+bin="${CARGO_TARGET_DIR:-target}/release/jingkang"
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export JINGKANG_SAVE_DIR="$work/saves" XDG_RUNTIME_DIR="$work"
+screen=(-a -s "-screen 0 1280x720x24")
+
+shot() { # FILE ARGS...: one picture of the game started with ARGS
+    local file=$1; shift
+    xvfb-run "${screen[@]}" "$bin" play "$@" --screenshot "$out/$file" >/dev/null 2>&1
+}
+
+ended() { # FILE SCENARIO SEED POLICY: the game played to its end under a policy
+    local save="$work/${1%.png}.ron"
+    "$bin" simulate "$2" --seed "$3" --policy "$4" --save "$save" >/dev/null
+    shot "$1" --load "$save"
+}
+
+by_hand() { # FILE SCENARIO SCRIPT: the game driven with xdotool, then a picture of the screen
+    local file=$1 scenario=$2 steps=$3
+    cat >"$work/drive.sh" <<DRIVE
+#!/bin/bash
+"$bin" play $scenario --seed 11 >/dev/null 2>&1 &
+game=\$!
+sleep 12
+$steps
+import -window root "$out/$file"
+kill \$game
+DRIVE
+    chmod +x "$work/drive.sh"
+    xvfb-run "${screen[@]}" "$work/drive.sh"
+}
+
+shot menu.png first_siege --menu
+shot first_siege_decision.png first_siege --seed 1 --after-turns 4
+shot second_siege.png second_siege --seed 1 --after-turns 54
+ended first_siege_outcome.png first_siege 2 first_siege_historical
+ended second_siege_outcome.png second_siege 5 second_siege_keep_the_peace
+# Click the Yellow River guard's counter, then the capital: the orders it can take there.
+by_hand orders.png first_siege "xdotool mousemove 680 383 click 1; sleep 2; xdotool mousemove 640 440 click 1; sleep 2"
+# Zoom in with the wheel over the capital, then move the pointer off the places.
+by_hand zoomed.png first_siege "xdotool mousemove 640 440; for i in 1 2 3 4 5; do xdotool click 4; sleep 0.5; done; xdotool mousemove 300 560; sleep 2"
+ls -l "$out"
