@@ -351,7 +351,7 @@ rule_group! {
         influence_drift: f32 = 0.2, 0 => 10;
         /// Influence a faction settles at with nobody in office.
         base_influence: f32 = 30.0, 0 => 100;
-        /// Influence each of its members in office adds.
+        /// Influence each of its members holding an office of the court adds.
         per_office_holder: f32 = 12.0, 0 => 100;
         /// The most influence a faction settles at.
         max_influence: f32 = 90.0, 0 => 100;

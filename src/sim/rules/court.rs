@@ -17,19 +17,24 @@ pub fn court_politics(
     cities: Query<&City>,
 ) {
     let days = clock.turn_days as f32;
-    let mut holders: BTreeMap<&str, f32> = BTreeMap::new();
+    // Weight at court comes from the offices of the court: a general in the field, however
+    // loud his party, does not sit in the councils (in the autumn of 1126 the peace ministers
+    // ruled while the war party's men fought in Hedong).
+    let mut holders: BTreeMap<String, f32> = BTreeMap::new();
+    let seated: Vec<&str> = court.offices.iter().filter_map(|o| o.holder.as_deref()).collect();
     for c in &people {
         if c.status == Status::InOffice
+            && seated.contains(&c.id.as_str())
             && let Some(f) = &c.faction
         {
-            *holders.entry(f.as_str()).or_default() += 1.0;
+            *holders.entry(f.clone()).or_default() += 1.0;
         }
     }
     let c = &rules.court;
     let leader_before = leading(&court.influence);
     let rate = (c.influence_drift * days / 10.0).min(1.0);
     for (faction, influence) in court.influence.iter_mut() {
-        let held = holders.get(faction.as_str()).copied().unwrap_or(0.0);
+        let held = holders.get(faction).copied().unwrap_or(0.0);
         let target = (c.base_influence + c.per_office_holder * held).min(c.max_influence);
         *influence = (*influence + (target - *influence) * rate).clamp(0.0, 100.0);
     }
