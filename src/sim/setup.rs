@@ -69,6 +69,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             governor: c.governor.clone(),
             siege: None,
             walls_fallen: false,
+            last_assault: None,
         });
     }
     let seat = map.by_id[&def.capital];

@@ -120,6 +120,8 @@ pub struct City {
     pub siege: Option<Siege>,
     /// The outer walls have been stormed; the city may still resist inside.
     pub walls_fallen: bool,
+    /// The day of the last assault on its walls.
+    pub last_assault: Option<Date>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -87,7 +87,11 @@ garrison-starves-worse = Hunger in { $city } worsens: { $lost } of the garrison 
 garrison-starves-ends = The hunger in { $city } is over: it cost { $lost } of the garrison in { $days } days.
 garrison-deserts = Despair in { $city }: { $lost } defenders leave the walls.
 garrison-deserts-worse = Despair in { $city } deepens: { $lost } defenders gone in { $days } days.
-garrison-deserts-ends = The desertions from { $city } stop, after { $lost } men in { $days } days.
+garrison-deserts-ends = The desertions from { $city } stop, after { $lost } men{ $days ->
+    [0] {""}
+    [1] {" "}in one day
+   *[other] {" "}in { $days } days
+}.
 city-surrenders = { $city } opens its gates: { $reason ->
     [hunger] its granaries are empty and its defenders starving (morale { $morale }).
    *[despair] despair has broken it, with { $food } days of food left (morale { $morale }).
@@ -138,7 +142,11 @@ army-melts-away-after-battle = What is left of { $army } { $army_n ->
     [one] melts
    *[other] melt
 } away: { $lost } men deserted, and the { $left } left scatter.
-army-steadies = The desertions from { $army } stop, after { $lost } men in { $days } days.
+army-steadies = The desertions from { $army } stop, after { $lost } men{ $days ->
+    [0] {""}
+    [1] {" "}in one day
+   *[other] {" "}in { $days } days
+}.
 
 ## The court
 faction-leads = The { $faction } now carry the most weight at court.

@@ -124,8 +124,32 @@ pub fn fight_battles(mut ctx: BattleContext, mut armies: ArmyQuery) {
             let_pass(&mut ctx, &armies, place, [&song, &jin]);
             continue;
         }
-        fight_at(&mut ctx, &mut armies, place, [song, jin]);
+        let sides = [song, jin];
+        if let Some(i) = flees_before_battle(&ctx, &armies, &sides) {
+            flee(&mut ctx, &mut armies, place, &sides[i], &sides[1 - i]);
+            continue;
+        }
+        if (0..2).any(|i| behind_walls(&ctx, &armies, place, &sides[i])) {
+            continue;
+        }
+        fight_at(&mut ctx, &mut armies, place, sides);
     }
+}
+
+/// Whether these armies stand inside the unbroken walls of a city their side holds, none of
+/// them ordered out to fight. They are part of its defence, not a field army: an enemy
+/// passing by must besiege the city to reach them.
+fn behind_walls(ctx: &BattleContext, armies: &ArmyQuery, place: usize, list: &[Entity]) -> bool {
+    let Ok((_, Some(city))) = ctx.places.get(ctx.map.entities[place]) else { return false };
+    list.iter()
+        .filter_map(|e| armies.get(*e).ok())
+        .all(|(a, _, o)| a.side == city.controller && !city.walls_fallen && !ordered_to_fight(&o.order))
+}
+
+/// Orders that send an army at the enemy: to attack, raid, besiege or pursue, or to break a
+/// siege (a relief army marches to fight the besiegers).
+fn ordered_to_fight(order: &OrderDef) -> bool {
+    crate::sim::orders::is_fighting(order) || matches!(order, OrderDef::Relieve(_))
 }
 
 /// Under a treaty, an army going home and the armies in its way let each other pass unless
@@ -137,7 +161,7 @@ fn lets_pass(armies: &ArmyQuery, sides: [&[Entity]; 2]) -> bool {
     };
     let [song, jin] = sides.map(orders);
     let going_home = |o: &[OrderDef]| o.iter().all(|o| matches!(o, OrderDef::Withdraw(_)));
-    let peaceful = |o: &[OrderDef]| !o.iter().any(crate::sim::orders::is_fighting);
+    let peaceful = |o: &[OrderDef]| !o.iter().any(ordered_to_fight);
     (going_home(&jin) && peaceful(&song)) || (going_home(&song) && peaceful(&jin))
 }
 
@@ -168,9 +192,9 @@ fn flees_before_battle(ctx: &BattleContext, armies: &ArmyQuery, sides: &[Vec<Ent
         list.iter().filter_map(|e| armies.get(*e).ok()).map(|(a, _, _)| ctx.strength(a)).sum()
     };
     let shaky = |list: &[Entity]| {
-        list.iter().filter_map(|e| armies.get(*e).ok()).all(|(a, _, o)| {
-            a.training < m.melt_training && a.morale < m.melt_morale && !crate::sim::orders::is_fighting(&o.order)
-        })
+        list.iter()
+            .filter_map(|e| armies.get(*e).ok())
+            .all(|(a, _, o)| a.training < m.melt_training && a.morale < m.melt_morale && !ordered_to_fight(&o.order))
     };
     let power = [strength(&sides[0]), strength(&sides[1])];
     (0..2).find(|&i| shaky(&sides[i]) && power[1 - i] >= ctx.rules.battle.flee_odds * power[i].max(1.0))
@@ -190,10 +214,6 @@ fn flee(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, side: &[E
 }
 
 fn fight_at(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, sides: [Vec<Entity>; 2]) {
-    if let Some(i) = flees_before_battle(ctx, armies, &sides) {
-        flee(ctx, armies, place, &sides[i], &sides[1 - i]);
-        return;
-    }
     let rules = ctx.rules.0.clone();
     let b = &rules.battle;
     let kind = ctx.place_kind(place);

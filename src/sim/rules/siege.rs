@@ -388,9 +388,12 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
     let map = world.resource::<Map>().clone();
     let clock = world.resource::<Clock>().clone();
     let s = world.resource::<RuleBook>().siege.clone();
-    // Walls already carried cannot be carried again: what follows is for decisions.
-    if world.get::<City>(map.entities[place]).is_none_or(|c| c.walls_fallen) {
-        return;
+    // Walls already carried cannot be carried again: what follows is for decisions. And one
+    // assault a day: a second order to the walls that day is the same assault.
+    let today = clock.date;
+    match world.get_mut::<City>(map.entities[place]) {
+        Some(mut c) if !c.walls_fallen && c.last_assault != Some(today) => c.last_assault = Some(today),
+        _ => return,
     }
     let odds =
         assault_odds(world, place, attackers) * modifier * world.resource_mut::<SimRng>().spread(s.assault_fortune);
@@ -452,6 +455,10 @@ pub fn capture(world: &mut World, place: usize, side: Side, entry: Entry) {
         city.governor = None;
     }
     world.resource_mut::<Chronicle>().record(&clock, entry.at(map.ids[place].clone()));
+    if is_capital {
+        // The day the walls were lost, not the day the turn's outcomes are looked at.
+        world.resource_mut::<crate::sim::script::record::Record>().capital_fell.get_or_insert(clock.date);
+    }
     if !is_capital {
         let id = map.ids[place].clone();
         let mut d = world.resource_mut::<Diplomacy>();

@@ -14,6 +14,12 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         Effect::Confiscate { city, fraction } => confiscate(world, city, fraction.get() as f64, cause),
         Effect::DemandTerms(terms) => {
             let mut d = world.resource_mut::<Diplomacy>();
+            // New terms supersede a treaty in force: nothing of them is agreed or paid yet.
+            // A treaty the Song broke stays broken.
+            if d.treaty == TreatyState::Accepted {
+                d.treaty = TreatyState::None;
+            }
+            d.paid = Goods::default();
             d.terms = Some(terms.clone());
             note(world, Entry::new("terms-demanded", cause.clone()).arg("terms", terms.text.clone()));
         }
