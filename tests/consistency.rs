@@ -309,3 +309,16 @@ fn a_siege_found_on_the_first_day_is_under_way_not_beginning() {
         );
     }
 }
+
+#[test]
+fn a_pursuer_that_reaches_the_bank_catches_the_jin_ferrying() {
+    let policy = "\"flee_or_stay\": \"stay_li_gang\", \"yao_raid\": \"forbid_fighting\", \"pursue_the_jin\": \"strike_at_the_crossing\"";
+    for seed in 1..=5 {
+        let sim = play_with("first_siege", seed, policy);
+        let caught = entries_with(&sim, "battle").into_iter().any(|e| {
+            let words = format!("{:?}", e.args);
+            e.place.as_deref() == Some("huazhou") && words.contains("Zhong Shidao")
+        });
+        assert!(caught, "seed {seed}: Zhong Shidao never caught the Jin at the crossing");
+    }
+}

@@ -8,6 +8,25 @@ use bevy::prelude::*;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
+/// Armies going home that stand at a bank with the Yellow River to cross next, by id, with
+/// the bank: ferrying is slow, and a pursuer can catch them there.
+fn ferrying_armies(
+    map: &Map,
+    registry: &Armies,
+    armies: &Query<(&mut Army, &mut Location, &Orders, Has<ImperialTrain>)>,
+) -> BTreeMap<String, usize> {
+    registry
+        .iter()
+        .filter_map(|(id, e)| {
+            let (army, loc, orders, _) = armies.get(*e).ok()?;
+            let next = *loc.path.first()?;
+            let crossing = map.route_between(loc.at, next).is_some_and(|r| r.kind == RouteKind::RiverCrossing);
+            (army.is_in_play() && crossing && matches!(orders.order, OrderDef::Withdraw(_)))
+                .then(|| (id.clone(), loc.at))
+        })
+        .collect()
+}
+
 /// Travel cost of a route in "road km": mountains are slower, river crossings add ferry days.
 pub fn route_cost(route: &Route, rules: &Rules) -> f32 {
     let march = &rules.march;
@@ -199,15 +218,25 @@ pub fn march(
         }
     }
     let days = clock.turn_days as f32;
-    for e in registry.values() {
+    let ferrying = ferrying_armies(&map, &registry, &armies);
+    // Pursuers march first, so that one reaching the bank where its quarry is ferrying holds
+    // it there: the rearguard must turn and fight while the rest are on the boats.
+    let mut order: Vec<Entity> = registry.values().copied().collect();
+    order.sort_by_key(|e| armies.get(*e).map_or(true, |(_, _, o, _)| !matches!(o.order, OrderDef::Pursue(_))));
+    let mut caught: Vec<String> = Vec::new();
+    for e in &order {
         let Ok((army, mut loc, orders, train)) = armies.get_mut(*e) else { continue };
         if !army.is_in_play() {
             continue;
         }
-        if loc.path.is_empty() {
+        if loc.path.is_empty() || caught.contains(&army.id) {
             loc.days_here += days;
             continue;
         }
+        let quarry_at = match &orders.order {
+            OrderDef::Pursue(q) => ferrying.get(q).map(|p| (q.clone(), *p)),
+            _ => None,
+        };
         let mut budget = speed_km_per_day(&army, &orders.order, &rules, train) * days;
         let mut arrived_at = None;
         while budget > 0.0 && !loc.path.is_empty() {
@@ -226,6 +255,13 @@ pub fn march(
             arrived_at = Some(next);
             let enemy_here = standing.get(&next).is_some_and(|sides| sides.contains(&army.side.enemy()));
             if enemy_here && !matches!(orders.order, OrderDef::Withdraw(_)) {
+                break;
+            }
+            if let Some((quarry, bank)) = &quarry_at
+                && *bank == next
+            {
+                caught.push(quarry.clone());
+                loc.path.clear();
                 break;
             }
         }
