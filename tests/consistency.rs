@@ -322,3 +322,40 @@ fn a_pursuer_that_reaches_the_bank_catches_the_jin_ferrying() {
         assert!(caught, "seed {seed}: Zhong Shidao never caught the Jin at the crossing");
     }
 }
+
+#[test]
+fn armies_sent_to_hold_a_crossing_town_meet_the_jin_in_the_field() {
+    let fought = (1..=6)
+        .filter(|seed| {
+            let sim = play_with("second_siege", *seed, "\"recall_or_reinforce\": \"man_the_crossings\"");
+            sim.record().battles.contains_key("huazhou")
+        })
+        .count();
+    assert!(fought >= 4, "the crossing guard fought at Huazhou in only {fought} of 6 games");
+}
+
+#[test]
+fn striking_the_jin_under_the_treaty_is_an_offence_they_remember() {
+    let policy = "\"flee_or_stay\": \"stay_li_gang\", \"yao_raid\": \"wait_for_zhong\", \"pursue_the_jin\": \"strike_at_the_crossing\"";
+    let sim = play_with("first_siege", 1, policy);
+    let battle = entries_with(&sim, "battle").into_iter().find(|e| e.place.as_deref() == Some("huazhou"));
+    let battle = battle.expect("the strike came to a battle at the crossing");
+    let offence = entries_with(&sim, "grievance-truce").into_iter().find(|e| e.date == battle.date);
+    assert!(offence.is_some(), "a battle sought under the treaty cost no grievance");
+}
+
+#[test]
+fn when_the_north_is_given_up_the_jin_who_march_ask_for_submission_not_the_old_treaty() {
+    for seed in 1..=30 {
+        let sim = play_with("second_siege", seed, "\"north_of_the_river\": \"cede_the_north\"");
+        if !sim.record().happened.contains_key("jin_march_on_capital") {
+            continue;
+        }
+        let d = sim.world().resource::<Diplomacy>();
+        let terms = d.terms.as_ref().map(|t| t.id.as_str());
+        assert!(terms == Some("submission") || terms.is_none(), "seed {seed}: terms {terms:?} after the march");
+        for e in entries_with(&sim, "withdraw-satisfied") {
+            assert!(!format!("{:?}", e.args).contains("extracted-money"), "seed {seed}: money no one asked for");
+        }
+    }
+}

@@ -217,7 +217,8 @@ fn extracted(world: &World) -> Vec<Phrase> {
         out.push(Phrase::new(key).arg("ceded", ceded).arg("asked", asked));
     }
     let paid = (d.paid_fraction() * 100.0).round();
-    if paid > 0.0 {
+    let asked_money = crate::sim::world::value(&terms.indemnity) > 0.0;
+    if asked_money && paid > 0.0 {
         out.push(Phrase::new("extracted-money").arg("share", paid));
     }
     if out.is_empty() {

@@ -14,7 +14,7 @@ battle = Battle at { $place }: { $song } ({ $song_men } men) against { $jin } ({
     [song] the Song
    *[jin] the Jin
 } have the better of it, { $ratio } to 1 in fighting strength: { $reasons }.
-truce-passage = The treaty holds at { $place }: { $song } and { $jin } let each other pass.
+truce-passage = The treaty holds at { $place }: the Song ({ $song }) and the Jin ({ $jin }) let each other pass.
 battle-army = { $army }
 battle-army-led = { $army } under { $commander }
 why-numbers = { $side ->
@@ -84,10 +84,14 @@ siege-lifted = The siege of { $city } is lifted.
 food-runs-out = The granaries of { $city } are empty.
 garrison-starves = Hunger in { $city }: { $lost } of the garrison die or slip away.
 garrison-starves-worse = Hunger in { $city } worsens: { $lost } of the garrison lost to it in { $days } days.
-garrison-starves-ends = The hunger in { $city } is over: it cost { $lost } of the garrison in { $days } days.
+garrison-starves-ends = The hunger in { $city } is over: it cost { $lost } of the garrison{ $days_n ->
+    [0] {""}
+    [1] {" "}in one day
+   *[other] {" "}in { $days } days
+}.
 garrison-deserts = Despair in { $city }: { $lost } defenders leave the walls.
 garrison-deserts-worse = Despair in { $city } deepens: { $lost } defenders gone in { $days } days.
-garrison-deserts-ends = The desertions from { $city } stop, after { $lost } men{ $days ->
+garrison-deserts-ends = The desertions from { $city } stop, after { $lost } men{ $days_n ->
     [0] {""}
     [1] {" "}in one day
    *[other] {" "}in { $days } days
@@ -142,7 +146,7 @@ army-melts-away-after-battle = What is left of { $army } { $army_n ->
     [one] melts
    *[other] melt
 } away: { $lost } men deserted, and the { $left } left scatter.
-army-steadies = The desertions from { $army } stop, after { $lost } men{ $days ->
+army-steadies = The desertions from { $army } stop, after { $lost } men{ $days_n ->
     [0] {""}
     [1] {" "}in one day
    *[other] {" "}in { $days } days
@@ -243,7 +247,10 @@ decision-taken = The emperor decides ({ $decision }): { $option }.
 decision-lapses = The moment passes ({ $decision }): { $option }.
 decision-withdrawn = The question no longer arises ({ $decision }): nothing is decided.
 event = { $title }. { $text }
-weighed = { $title }: { $factors } — { $points } points in all, a { $chance }% chance{ $decided ->
+weighed = { $title }: { $factors } — { $points } points in all, { $slight ->
+    [yes] less than a 1% chance
+   *[no] a { $chance }% chance
+}{ $decided ->
     [yes] , and it comes to pass.
    *[no] ; nothing is decided yet.
 }

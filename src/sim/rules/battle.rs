@@ -136,14 +136,18 @@ pub fn fight_battles(mut ctx: BattleContext, mut armies: ArmyQuery) {
     }
 }
 
-/// Whether these armies stand inside the unbroken walls of a city their side holds, none of
-/// them ordered out to fight. They are part of its defence, not a field army: an enemy
-/// passing by must besiege the city to reach them.
+/// Whether these armies have shut themselves inside the unbroken walls of a city their side
+/// holds: garrisoned there, fled there from a rout, or shut in by a siege, and none ordered
+/// out to fight. They are part of its defence, not a field army: an enemy passing must
+/// besiege the city to reach them. An army merely standing at a town to hold a crossing
+/// (Huazhou manned against the Jin) meets them in the field.
 fn behind_walls(ctx: &BattleContext, armies: &ArmyQuery, place: usize, list: &[Entity]) -> bool {
     let Ok((_, Some(city))) = ctx.places.get(ctx.map.entities[place]) else { return false };
-    list.iter()
-        .filter_map(|e| armies.get(*e).ok())
-        .all(|(a, _, o)| a.side == city.controller && !city.walls_fallen && !ordered_to_fight(&o.order))
+    let besieged = city.siege.is_some();
+    list.iter().filter_map(|e| armies.get(*e).ok()).all(|(a, _, o)| {
+        let shut_in = besieged || a.is_routed() || matches!(o.order, OrderDef::Garrison(_));
+        a.side == city.controller && !city.walls_fallen && shut_in && !ordered_to_fight(&o.order)
+    })
 }
 
 /// Orders that send an army at the enemy: to attack, raid, besiege or pursue, or to break a
@@ -317,9 +321,27 @@ fn fight_at(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, sides
         .at(ctx.map.ids[place].clone());
     ctx.note(entry);
     ctx.battle_fought(place);
+    let song_sought_it =
+        sides[0].iter().filter_map(|e| armies.get(*e).ok()).any(|(_, _, o)| ordered_to_fight(&o.order));
+    if song_sought_it {
+        attack_in_truce(ctx, Rule::Battle);
+    }
     for e in sides[0].iter().chain(&sides[1]) {
         check_rout(ctx, armies, *e, place);
     }
+}
+
+/// An attack while a treaty holds is an offence the Jin remember, whatever its outcome: a
+/// raid, or a battle the Song were ordered to seek (striking the Jin at the crossing).
+fn attack_in_truce(ctx: &mut BattleContext, rule: Rule) {
+    let added = ctx.rules.raid.truce_grievance;
+    if ctx.diplomacy.treaty != TreatyState::Accepted || added <= 0.0 {
+        return;
+    }
+    let before = ctx.diplomacy.grievance;
+    ctx.diplomacy.grievance = (before + added).min(100.0);
+    let after = ctx.diplomacy.grievance;
+    ctx.note(Entry::rule("grievance-truce", rule).arg("before", before.round()).arg("after", after.round()));
 }
 
 /// Why the winner won, as phrases: numbers, horse, ground, a river at the loser's back,
@@ -557,14 +579,8 @@ fn raid(
         .at(ctx.map.ids[target].clone());
     ctx.note(entry);
     ctx.battle_fought(target);
-    // An attack while a treaty holds is an offence the Jin remember, whatever its outcome.
-    if raider_army.side == Side::Song && ctx.diplomacy.treaty == TreatyState::Accepted && r.truce_grievance > 0.0 {
-        let before = ctx.diplomacy.grievance;
-        ctx.diplomacy.grievance = (before + r.truce_grievance).min(100.0);
-        let after = ctx.diplomacy.grievance;
-        let entry =
-            Entry::rule("grievance-truce", Rule::Raid).arg("before", before.round()).arg("after", after.round());
-        ctx.note(entry);
+    if raider_army.side == Side::Song {
+        attack_in_truce(ctx, Rule::Raid);
     }
     check_rout(ctx, armies, raider, from);
 }

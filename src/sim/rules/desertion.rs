@@ -97,6 +97,7 @@ fn steadies(world: &mut World, army: &Army) {
     let entry = Entry::rule("army-steadies", Rule::Desertion)
         .army(army)
         .arg("lost", spell.total)
-        .arg("days", clock.date.days_since(spell.since));
+        .arg("days", clock.date.days_since(spell.since))
+        .arg("days_n", crate::sim::chronicle::Arg::Count(clock.date.days_since(spell.since) as i64));
     world.resource_mut::<Chronicle>().record(&clock, entry);
 }

@@ -5,7 +5,7 @@
 //! the city's food, and does nothing to open the roads. Only friendly armies outside the
 //! walls, near the city, keep roads open for the grain carts.
 
-use super::super::chronicle::{Cause, Chronicle, Entry, Rule};
+use super::super::chronicle::{Arg, Cause, Chronicle, Entry, Rule};
 use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::rng::SimRng;
 use super::super::world::*;
@@ -315,7 +315,8 @@ fn spell(world: &mut World, kind: Kind, id: &str, name: &str, lost: u32, on: boo
             Entry::rule(keys[2], rule)
                 .arg("city", name)
                 .arg("lost", spell.total)
-                .arg("days", date.days_since(spell.since)),
+                .arg("days", date.days_since(spell.since))
+                .arg("days_n", Arg::Count(date.days_since(spell.since) as i64)),
         );
     }
 }

@@ -221,7 +221,9 @@ fn weigh(world: &mut World, def: &EventDef, odds: &OddsDef) -> Option<bool> {
             .arg("title", def.title.clone())
             .arg("factors", factors)
             .arg("points", points.round())
+            // Under 1% is said as such: "a 0% chance, and it comes to pass" would be false.
             .arg("chance", (chance * 100.0).round())
+            .arg("slight", if chance > 0.0 && chance < 0.005 { "yes" } else { "no" })
             .arg("decided", if fires { "yes" } else { "no" });
         note(world, entry);
     }
