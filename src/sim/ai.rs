@@ -104,7 +104,7 @@ pub fn should_withdraw(
 ) -> Option<Weighing> {
     let weighing = weigh_withdrawal(world, army, rule, goal_place);
     let w = world.resource::<RuleBook>().withdraw.clone();
-    let chance = 1.0 / (1.0 + (-(weighing.sum() - w.withdraw_even) / w.withdraw_spread).exp());
+    let chance = crate::sim::rng::rising_chance(weighing.sum(), w.withdraw_even, w.withdraw_spread);
     world.resource_mut::<crate::sim::rng::SimRng>().chance(chance).then_some(weighing)
 }
 

@@ -26,3 +26,9 @@ impl SimRng {
         self.0.random_range(0..n.max(1))
     }
 }
+
+/// A chance that rises smoothly with `x`: even at `even`, and the steeper the smaller
+/// `spread` (the logistic curve). Every weighed chance of the rules uses it.
+pub fn rising_chance(x: f32, even: f32, spread: f32) -> f32 {
+    1.0 / (1.0 + (-(x - even) / spread.max(0.01)).exp())
+}

@@ -4,9 +4,9 @@ use super::super::chronicle::{Cause, Chronicle, Entry, Phrase, Rule};
 use super::super::rng::SimRng;
 use super::super::script::record::Record;
 use super::super::world::*;
-use super::movement::{shortest_path, within_striking_distance};
+use super::movement::{crossing_next, is_ferrying, shortest_path, within_striking_distance};
 use super::strength::{Ground, army_strength, take_losses, take_losses_by_arm};
-use crate::scenario::schema::{Effect, OrderDef, PlaceKind, RouteKind, Side, Trait, TreatyState};
+use crate::scenario::schema::{Effect, OrderDef, PlaceKind, Side, Trait, TreatyState};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
@@ -21,17 +21,11 @@ fn standing_by_place(map: &Map, registry: &Armies, armies: &ArmyQuery) -> BTreeM
         if army.state != ArmyStatus::Active {
             continue;
         }
-        let ferrying = matches!(orders.order, OrderDef::Withdraw(_)) && crossing_next(map, loc);
-        if let Some(p) = loc.standing_at().or(ferrying.then_some(loc.at)) {
+        if let Some(p) = loc.standing_at().or(is_ferrying(map, loc, &orders.order).then_some(loc.at)) {
             out.entry(p).or_default()[side_index(army.side)].push(*e);
         }
     }
     out
-}
-
-/// Whether the next leg of the army's road crosses the Yellow River.
-fn crossing_next(map: &Map, loc: &Location) -> bool {
-    loc.path.first().is_some_and(|n| map.route_between(loc.at, *n).is_some_and(|r| r.kind == RouteKind::RiverCrossing))
 }
 
 fn side_index(side: Side) -> usize {
@@ -173,17 +167,19 @@ fn lets_pass(armies: &ArmyQuery, sides: [&[Entity]; 2]) -> bool {
 fn let_pass(ctx: &mut BattleContext, armies: &ArmyQuery, place: usize, sides: [&[Entity]; 2]) {
     let id = ctx.map.ids[place].clone();
     if ctx.record.passages.insert(id.clone()) {
-        let names = |list: &[Entity]| -> Vec<Phrase> {
-            let army = |e: &Entity| armies.get(*e).ok().map(|(a, _, _)| a.name.clone());
-            list.iter().filter_map(army).map(|name| Phrase::new("battle-army").arg("army", name)).collect()
-        };
         let entry = Entry::rule("truce-passage", Rule::Battle)
             .arg("place", &ctx.map.names[place])
-            .arg("song", names(sides[0]))
-            .arg("jin", names(sides[1]))
+            .arg("song", army_names(armies, sides[0]))
+            .arg("jin", army_names(armies, sides[1]))
             .at(id);
         ctx.note(entry);
     }
+}
+
+/// The armies' names, as the chronicle lists them.
+fn army_names(armies: &ArmyQuery, list: &[Entity]) -> Vec<Phrase> {
+    let name = |e: &Entity| armies.get(*e).ok().map(|(a, _, _)| a.name.clone());
+    list.iter().filter_map(name).map(|name| Phrase::new("battle-army").arg("army", name)).collect()
 }
 
 /// The side whose armies break before a blow is struck, if one does: every army of it raw
@@ -207,11 +203,7 @@ fn flees_before_battle(ctx: &BattleContext, armies: &ArmyQuery, sides: &[Vec<Ent
 /// The armies of a side that will not stand scatter and flee, as in a rout but without a
 /// battle.
 fn flee(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, side: &[Entity], enemy: &[Entity]) {
-    let enemy_names: Vec<Phrase> = enemy
-        .iter()
-        .filter_map(|e| armies.get(*e).ok())
-        .map(|(a, _, _)| Phrase::new("battle-army").arg("army", &a.name))
-        .collect();
+    let enemy_names = army_names(armies, enemy);
     for e in side {
         rout(ctx, armies, *e, place, Some(&enemy_names));
     }

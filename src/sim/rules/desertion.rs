@@ -94,10 +94,11 @@ fn strongest_threat(world: &World, e: Entity, army: &Army) -> Option<(f32, Strin
 fn steadies(world: &mut World, army: &Army) {
     let Some(spell) = world.resource_mut::<Ongoing>().end(Kind::ArmyMelting, &army.id) else { return };
     let clock = world.resource::<Clock>().clone();
+    let days = clock.date.days_since(spell.since);
     let entry = Entry::rule("army-steadies", Rule::Desertion)
         .army(army)
         .arg("lost", spell.total)
-        .arg("days", clock.date.days_since(spell.since))
-        .arg("days_n", crate::sim::chronicle::Arg::Count(clock.date.days_since(spell.since) as i64));
+        .arg("days", days)
+        .arg("days_n", crate::sim::chronicle::Arg::Count(days as i64));
     world.resource_mut::<Chronicle>().record(&clock, entry);
 }

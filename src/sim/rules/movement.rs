@@ -8,8 +8,18 @@ use bevy::prelude::*;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
-/// Armies going home that stand at a bank with the Yellow River to cross next, by id, with
-/// the bank: ferrying is slow, and a pursuer can catch them there.
+/// Whether the next leg of the army's road crosses the Yellow River.
+pub fn crossing_next(map: &Map, loc: &Location) -> bool {
+    loc.path.first().is_some_and(|n| map.route_between(loc.at, *n).is_some_and(|r| r.kind == RouteKind::RiverCrossing))
+}
+
+/// Whether an army is going home with the river to cross next: ferrying is slow, so it is
+/// still on the bank it is leaving, and a pursuer can catch it there.
+pub fn is_ferrying(map: &Map, loc: &Location, order: &OrderDef) -> bool {
+    matches!(order, OrderDef::Withdraw(_)) && crossing_next(map, loc)
+}
+
+/// The armies ferrying the river, by id, with the bank they stand on.
 fn ferrying_armies(
     map: &Map,
     registry: &Armies,
@@ -19,10 +29,7 @@ fn ferrying_armies(
         .iter()
         .filter_map(|(id, e)| {
             let (army, loc, orders, _) = armies.get(*e).ok()?;
-            let next = *loc.path.first()?;
-            let crossing = map.route_between(loc.at, next).is_some_and(|r| r.kind == RouteKind::RiverCrossing);
-            (army.is_in_play() && crossing && matches!(orders.order, OrderDef::Withdraw(_)))
-                .then(|| (id.clone(), loc.at))
+            (army.is_in_play() && is_ferrying(map, loc, &orders.order)).then(|| (id.clone(), loc.at))
         })
         .collect()
 }

@@ -311,12 +311,13 @@ fn spell(world: &mut World, kind: Kind, id: &str, name: &str, lost: u32, on: boo
             None => {}
         }
     } else if !on && let Some(spell) = ongoing.end(kind, id) {
+        let days = date.days_since(spell.since);
         entries.push(
             Entry::rule(keys[2], rule)
                 .arg("city", name)
                 .arg("lost", spell.total)
-                .arg("days", date.days_since(spell.since))
-                .arg("days_n", Arg::Count(date.days_since(spell.since) as i64)),
+                .arg("days", days)
+                .arg("days_n", Arg::Count(days as i64)),
         );
     }
 }
@@ -366,7 +367,7 @@ pub fn assaults(world: &mut World) {
             continue;
         }
         let odds = assault_odds(world, place, &by);
-        let storm = 1.0 / (1.0 + (-(odds - wanted) / s.assault_odds_spread).exp());
+        let storm = super::super::rng::rising_chance(odds, wanted, s.assault_odds_spread);
         if !world.resource_mut::<SimRng>().chance(storm) {
             continue;
         }
@@ -459,8 +460,7 @@ pub fn capture(world: &mut World, place: usize, side: Side, entry: Entry) {
     if is_capital {
         // The day the walls were lost, not the day the turn's outcomes are looked at.
         world.resource_mut::<crate::sim::script::record::Record>().capital_fell.get_or_insert(clock.date);
-    }
-    if !is_capital {
+    } else {
         let id = map.ids[place].clone();
         let mut d = world.resource_mut::<Diplomacy>();
         d.awaiting_handover.retain(|c| *c != id);

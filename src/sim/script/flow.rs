@@ -196,7 +196,7 @@ pub fn factors(world: &World, odds: &OddsDef) -> (Vec<(String, f32)>, f32) {
 
 /// The chance the odds give for a sum of points: 50% at `even`, smoothly more or less.
 pub fn chance_of(odds: &OddsDef, points: f32) -> f32 {
-    1.0 / (1.0 + (-(points - odds.even) / odds.spread.max(0.01)).exp())
+    super::super::rng::rising_chance(points, odds.even, odds.spread)
 }
 
 /// Weighs an event's odds, if it is time to: draws whether it happens and chronicles what

@@ -166,9 +166,8 @@ fn pay_indemnity(world: &mut World, fraction: f64, cause: &Cause) {
     note(world, Entry::new(key, cause.clone()).arg("goods", list).arg("share", (share * 100.0).round()));
 }
 
-/// The edict ceding a city: the Jin count it at once; the city answers it next turn.
-/// An edict ceding a city. A city the Jin already hold needs no handing over: the edict
-/// only recognises what they have.
+/// The edict ceding a city: the Jin count it at once; the city answers it next turn. A city
+/// the Jin already hold needs no handing over: the edict only recognises what they have.
 fn cede(world: &mut World, place: &str, cause: &Cause) {
     let held = world.resource::<Map>().entity(place).and_then(|e| world.get::<City>(e)).map(|c| c.controller);
     let mut d = world.resource_mut::<Diplomacy>();

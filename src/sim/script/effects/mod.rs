@@ -121,13 +121,17 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
             world.resource_mut::<Flags>().remove(f);
         }
         OpenDecision(d) => {
-            let fits = super::flow::decision_def(world, d).is_some_and(|def| super::flow::may_open(world, &def));
+            let Some(def) = super::flow::decision_def(world, d).filter(|def| super::flow::may_open(world, def)) else {
+                return;
+            };
             let mut r = world.resource_mut::<super::record::Record>();
-            if fits && r.choice(d).is_none() && !r.pending.contains(d) {
+            if r.choice(d).is_none() && !r.pending.contains(d) {
                 r.pending.push(d.clone());
                 r.offered.insert(d.clone());
-                let title = super::flow::decision_def(world, d).map(|x| x.title).unwrap_or_default();
-                note(world, Entry::new("decision-arises", Cause::Event { event: d.clone() }).arg("decision", title));
+                note(
+                    world,
+                    Entry::new("decision-arises", Cause::Event { event: d.clone() }).arg("decision", def.title),
+                );
             }
         }
         Chance { p, then, otherwise } => {
