@@ -118,13 +118,8 @@ fn the_jin_before_kaifeng_live_off_the_plain_they_hold_and_do_not_starve_before_
 #[test]
 fn accepting_the_terms_leads_to_the_same_cession_edict_whether_or_not_there_is_a_raid() {
     let scenario = builtin("first_siege");
-    let text = r#"Policy(scenario: "first_siege", choices: {"yao_raid": "wait_for_zhong"})"#;
-    let wait =
-        jingkang::scenario::load_policy(jingkang::scenario::files::SourceText::in_memory("w.ron", text), &scenario)
-            .unwrap();
-    for (name, policy) in
-        [("history", PolicyKind::resolve("historical", &scenario).unwrap()), ("no raid", PolicyKind::Scripted(wait))]
-    {
+    let wait = choosing(&scenario, r#""yao_raid": "wait_for_zhong""#);
+    for (name, policy) in [("history", PolicyKind::resolve("historical", &scenario).unwrap()), ("no raid", wait)] {
         let mut ceded = 0;
         for seed in 1..=20 {
             let (result, sim) = jingkang::lab::play_out(scenario.clone(), seed, &policy);
@@ -161,10 +156,7 @@ fn a_failed_raid_in_time_of_truce_leaves_the_jin_no_less_aggrieved() {
 #[test]
 fn stalling_and_refusing_costs_assaults_plunder_and_grievance() {
     let scenario = builtin("first_siege");
-    let text = r#"Policy(scenario: "first_siege", choices: {"jin_terms": "stall", "jin_terms_renewed": "refuse"})"#;
-    let refuse =
-        jingkang::scenario::load_policy(jingkang::scenario::files::SourceText::in_memory("r.ron", text), &scenario)
-            .unwrap();
+    let refuse = choosing(&scenario, r#""jin_terms": "stall", "jin_terms_renewed": "refuse""#);
     let historical = PolicyKind::resolve("historical", &scenario).unwrap();
     let tally = |policy: &PolicyKind| {
         let (mut assaults, mut grievance) = (0, 0.0);
@@ -175,7 +167,7 @@ fn stalling_and_refusing_costs_assaults_plunder_and_grievance() {
         }
         (assaults, grievance / 20.0)
     };
-    let (paid, refused) = (tally(&historical), tally(&PolicyKind::Scripted(refuse)));
+    let (paid, refused) = (tally(&historical), tally(&refuse));
     assert!(refused.0 > paid.0, "refusing brought {} assaults, accepting {}", refused.0, paid.0);
     assert!(refused.1 > paid.1 + 5.0, "refusing left grievance {} against {}", refused.1, paid.1);
 }
@@ -184,11 +176,8 @@ fn stalling_and_refusing_costs_assaults_plunder_and_grievance() {
 fn leaving_every_card_unanswered_is_no_better_than_what_qinzong_did() {
     for id in ["first_siege", "second_siege"] {
         let scenario = builtin(id);
-        let text = format!(r#"Policy(scenario: "{id}", otherwise: Default)"#);
-        let defaults =
-            jingkang::scenario::load_policy(jingkang::scenario::files::SourceText::in_memory("d.ron", text), &scenario)
-                .unwrap();
-        let (lapsed, _) = jingkang::lab::run_batch(scenario.clone(), 1, 60, &PolicyKind::Scripted(defaults));
+        let defaults = policy_from(&scenario, &format!(r#"Policy(scenario: "{id}", otherwise: Default)"#));
+        let (lapsed, _) = jingkang::lab::run_batch(scenario.clone(), 1, 60, &defaults);
         let (history, _) =
             jingkang::lab::run_batch(scenario.clone(), 1, 60, &PolicyKind::resolve("historical", &scenario).unwrap());
         assert!(

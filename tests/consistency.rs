@@ -155,16 +155,8 @@ fn the_jin_say_what_they_carry_home_in_the_same_terms_as_the_payments() {
 
 /// Plays a scenario under a policy that makes these choices and otherwise follows history.
 fn play_with(scenario: &str, seed: u64, choices: &str) -> Sim {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path = std::env::temp_dir().join(format!("jingkang-policy-{}-{n}.ron", std::process::id()));
-    let text = format!(
-        "Policy(scenario: \"{scenario}\", title: \"test\", description: \"test\", choices: {{{choices}}}, otherwise: Historical)"
-    );
-    std::fs::write(&path, text).unwrap();
     let s = builtin(scenario);
-    let policy = jingkang::lab::PolicyKind::resolve(path.to_str().unwrap(), &s).expect("the policy reads");
-    std::fs::remove_file(&path).ok();
+    let policy = choosing(&s, choices);
     jingkang::lab::play_out(s, seed, &policy).1
 }
 

@@ -189,14 +189,9 @@ fn a_small_change_in_grievance_moves_the_jin_council_a_little_not_from_always_to
 fn exiling_or_recalling_li_gang_does_not_swing_the_fall_of_the_capital() {
     let s = common::builtin("second_siege");
     let exile = policy(&s, "historical");
-    let recall_text = r#"Policy(scenario: "second_siege", choices: {"li_gang_blamed": "recall_to_the_capital"})"#;
-    let recall = jingkang::scenario::load_policy(
-        jingkang::scenario::files::SourceText::in_memory("recall.ron", recall_text),
-        &s,
-    )
-    .unwrap();
+    let recall = common::choosing(&s, r#""li_gang_blamed": "recall_to_the_capital""#);
     let (a, _) = run_batch(s.clone(), 1, 80, &exile);
-    let (b, _) = run_batch(s, 1, 80, &PolicyKind::Scripted(recall));
+    let (b, _) = run_batch(s, 1, 80, &recall);
     assert!((a.capital_fallen_rate - b.capital_fallen_rate).abs() <= 0.15, "{:?} vs {:?}", a.outcomes, b.outcomes);
 }
 
@@ -205,10 +200,8 @@ fn giving_up_the_north_at_once_leaves_the_jin_march_an_open_question() {
     // The sources cannot say whether a prompt cession would have stopped Zonghan: the model
     // must not answer "always" or "never".
     let s = common::builtin("second_siege");
-    let text = r#"Policy(scenario: "second_siege", choices: {"north_of_the_river": "cede_the_north"})"#;
-    let cede = jingkang::scenario::load_policy(jingkang::scenario::files::SourceText::in_memory("cede.ron", text), &s)
-        .unwrap();
-    let (_, results) = run_batch(s, 1, 80, &PolicyKind::Scripted(cede));
+    let cede = common::choosing(&s, r#""north_of_the_river": "cede_the_north""#);
+    let (_, results) = run_batch(s, 1, 80, &cede);
     let marched = rate(&results, |r| r.outcome != "uneasy_peace");
     assert!((0.25..=0.75).contains(&marched), "the Jin marched in {marched} of games after the north was ceded");
 }

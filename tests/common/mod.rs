@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: loading scenarios and reading the world.
 #![allow(dead_code)]
 
+use jingkang::lab::PolicyKind;
 use jingkang::scenario::{self, Scenario, files};
 use jingkang::sim::Sim;
 use jingkang::sim::chronicle::Chronicle;
@@ -17,6 +18,20 @@ pub fn fixture(name: &str) -> Arc<Scenario> {
 
 pub fn builtin(id: &str) -> Arc<Scenario> {
     Arc::new(scenario::open(id).unwrap_or_else(|d| panic!("built-in {id} is invalid:\n{d}")))
+}
+
+/// A policy written in RON, checked against the scenario it plays.
+pub fn policy_from(scenario: &Scenario, text: &str) -> PolicyKind {
+    let file = files::SourceText::in_memory("policy.ron", text);
+    PolicyKind::Scripted(
+        scenario::load_policy(file, scenario).unwrap_or_else(|d| panic!("the policy is invalid:\n{d}")),
+    )
+}
+
+/// A policy making these choices (`"decision": "option"` pairs) and otherwise following
+/// history.
+pub fn choosing(scenario: &Scenario, choices: &str) -> PolicyKind {
+    policy_from(scenario, &format!("Policy(scenario: \"{}\", choices: {{{choices}}})", scenario.def.id))
 }
 
 pub fn end_turns(sim: &mut Sim, n: usize) {
