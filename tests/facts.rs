@@ -38,7 +38,7 @@ fn li_gang_is_right_assistant_director_in_1126() {
     let d = def("first_siege");
     let li_gang = d.characters.iter().find(|c| c.id == "li_gang").unwrap();
     assert!(li_gang.title.contains("尚書右丞") && !li_gang.title.contains("僕射"), "{}", li_gang.title);
-    assert!(d.court.offices.iter().any(|o| o.chinese == "尚書右丞"));
+    assert!(d.court().offices.iter().any(|o| o.chinese == "尚書右丞"));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn the_captives_set_out_for_huining_in_1127_and_arrive_later() {
 /// Every character a scenario names: `in_cast` adds those merely present in its cast.
 fn named(d: &ScenarioFile, in_cast: bool) -> BTreeSet<String> {
     let cast = if in_cast { format!("{:?}", d.cast) } else { String::new() };
-    let text = format!("{cast} {:?} {:?} {:?} {:?} {:?}", d.court, d.cities, d.armies, d.events, d.decisions);
+    let text = format!("{cast} {:?} {:?} {:?} {:?} {:?}", d.court(), d.cities, d.armies, d.events, d.decisions);
     d.characters.iter().map(|c| c.id.clone()).filter(|id| text.contains(&format!("\"{id}\""))).collect()
 }
 

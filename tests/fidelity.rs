@@ -165,8 +165,8 @@ fn keeping_the_first_treaty_makes_a_second_siege_much_less_likely_but_not_imposs
 /// The second siege with a different starting grievance.
 fn with_grievance(delta: f32) -> Arc<Scenario> {
     let mut s = (*common::builtin("second_siege")).clone();
-    let g = s.def.diplomacy.grievance.get() + delta;
-    s.def.diplomacy.grievance = jingkang::scenario::bounded::Percent::new(g);
+    let g = s.def.diplomacy().grievance.get() + delta;
+    s.def.diplomacy_def.get_or_insert_default().grievance = jingkang::scenario::bounded::Percent::new(g);
     Arc::new(s)
 }
 

@@ -100,11 +100,14 @@ const CLAIMS: &[Claim] = &[
         phrase: "zhe yanzhi's river army is still in the field",
         holds: |s| army(s, "zhe_yanzhi_army").is_some_and(|a| a.state == ArmyStatus::Active),
     },
-    Claim { phrase: "the jin are across the yellow river", holds: |s| flag(s, "jin_crossed_river") },
+    Claim {
+        phrase: "the jin are across the yellow river",
+        holds: |s| flag(s, "jin_crossed_river") || flag(s, "jin_recrossed_river"),
+    },
     Claim {
         phrase: "no jin army has crossed",
         holds: |s| {
-            !flag(s, "jin_crossed_river") && {
+            !flag(s, "jin_crossed_river") && !flag(s, "jin_recrossed_river") && {
                 let p = s.world().resource::<Map>().index("kaifeng").unwrap();
                 troops_near(s.world(), Side::Jin, p, 100.0) == 0
             }
@@ -282,7 +285,10 @@ fn read_a_game(scenario: &Arc<Scenario>, policy: &PolicyKind, seed: u64, reader:
 fn read_many(policy_names: &[&str], seeds: u64) -> usize {
     let mut read = 0;
     for name in policy_names {
-        let scenario_id = if name.starts_with("first_siege") { "first_siege" } else { "second_siege" };
+        let scenario_id = ["first_siege", "second_siege", "campaign"]
+            .into_iter()
+            .find(|id| name.starts_with(id))
+            .unwrap_or_else(|| panic!("policy {name} names no built-in scenario"));
         let scenario = common::builtin(scenario_id);
         let policy = PolicyKind::resolve(name, &scenario).unwrap();
         let mut reader = Reader::new(&scenario);

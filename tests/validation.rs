@@ -146,3 +146,73 @@ fn a_default_option_that_may_be_impossible_is_refused() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].message.contains("the default option `refuse` has conditions"));
 }
+
+/// Writes the fixture with its decisions, events and court moved into a chapter library
+/// beside it, after applying `edit` to the library text; returns the problems and the
+/// library's path and text.
+fn with_chapter(
+    edit: impl Fn(String) -> String,
+    scenario_edit: impl Fn(String) -> String,
+) -> (Vec<Diagnostic>, String, String) {
+    let fixture = fixture_text();
+    let cut = |from: &str, to: &str| {
+        let a = fixture.find(from).expect("start");
+        let b = fixture.find(to).expect("end");
+        (a, b)
+    };
+    let (d0, d1) = cut("    decisions: [", "    outcomes: [");
+    let (c0, c1) = cut("    court: (", "    cities: [");
+    let library = edit(format!("Library(\n{}{})\n", &fixture[c0..c1], &fixture[d0..d1]));
+    let mut scenario = fixture.clone();
+    scenario.replace_range(d0..d1, "");
+    scenario.replace_range(c0..c1, "    include: [\"chapter.ron\"],\n");
+    let scenario = scenario_edit(scenario);
+    let dir = std::env::temp_dir().join(format!("jingkang-chapter-{}-{}", std::process::id(), library.len()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("chapter.ron"), &library).unwrap();
+    std::fs::write(dir.join("scenario.ron"), &scenario).unwrap();
+    let path = dir.join("scenario.ron").display().to_string();
+    let found = match jingkang::scenario::open(&path) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.errors().cloned().collect(),
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    (found, dir.join("chapter.ron").display().to_string(), library)
+}
+
+#[test]
+fn a_scenario_made_of_a_chapter_library_loads_like_the_whole_file() {
+    let (found, _, _) = with_chapter(|l| l, |s| s);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_mistake_in_a_chapter_is_reported_in_the_chapter_file_at_its_line() {
+    let (found, chapter, library) =
+        with_chapter(|l| l.replace(r#"Besieged("south_city")"#, r#"Besieged("south_citty")"#), |s| s);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let d = &found[0];
+    assert_eq!(d.file, chapter);
+    assert_eq!((d.line, d.col), position_of(&library, r#""south_citty""#));
+    assert!(d.message.contains("south_citty"), "{}", d.message);
+}
+
+#[test]
+fn an_id_given_by_a_chapter_and_the_scenario_is_a_duplicate_in_the_scenario() {
+    let again = r#"    decisions: [(id: "terms", title: "Again", text: "", trigger: (), default: "a",
+        options: [(id: "a", label: "A", historical: true, effects: []), (id: "b", label: "B", effects: [])])],
+"#;
+    let (found, _, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{again}    outcomes: [")));
+    assert!(
+        found.iter().any(|d| d.message.contains("duplicate decision id `terms`") && d.file.ends_with("scenario.ron")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_court_given_twice_is_refused_at_the_second() {
+    let court = "    court: (authority: 50, influence: {}, treasury: ()),\n";
+    let (found, _, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{court}    outcomes: [")));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("`court` is given again"), "{}", found[0].message);
+}

@@ -51,6 +51,13 @@ pub fn run_report(scenario: &Scenario, result: &RunResult, sim: &Sim) -> String 
         result.end_date.long(),
         result.turns
     );
+    if !result.milestones.is_empty() {
+        let _ = writeln!(out, "\nMilestones:");
+        for m in &result.milestones {
+            let title = scenario.def.milestones.iter().find(|d| d.id == m.id).map_or("", |d| d.title.as_str());
+            let _ = writeln!(out, "  {}  {title} ({})", date_with_era(m.date), m.id);
+        }
+    }
     match result.capital_fall_date {
         Some(d) => {
             let _ = writeln!(out, "The capital fell on {}.", d.long());
@@ -95,6 +102,14 @@ pub fn batch_report(scenario: &Scenario, summary: &Summary, _results: &[RunResul
     for (id, n) in &summary.outcomes {
         let title = scenario.def.outcomes.iter().find(|o| &o.id == id).map_or("", |o| o.title.as_str());
         let _ = writeln!(out, "  {n:>5}  {id}  {title}");
+    }
+    if !summary.milestones.is_empty() {
+        let _ = writeln!(out, "Milestones (share of runs, median date, in history):");
+    }
+    for (m, def) in summary.milestones.iter().zip(&scenario.def.milestones) {
+        let median = m.median_date.map_or_else(|| "—".to_string(), |d| d.long());
+        let history = def.history.map_or_else(|| "did not happen".to_string(), |d| d.long());
+        let _ = writeln!(out, "  {:>4.0}%  {:<24} {median:<18} {history}", m.share * 100.0, m.id);
     }
     out
 }

@@ -153,7 +153,8 @@ fn court_panel(root: &mut egui::Ui, world: &World) {
         }
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for office in &court.offices {
+            let today = world.resource::<Clock>().date;
+            for office in court.offices.iter().filter(|o| o.exists_on(today)) {
                 let holder = office.holder.as_deref().and_then(|h| character(world, h)).map_or(
                     t("court-office-vacant", &[]),
                     |p| match p.faction.as_ref().and_then(|f| court.faction_names.get(f)) {

@@ -29,10 +29,27 @@ pub struct RunResult {
     pub decisions: Vec<Choice>,
     /// Every outcome recorded on the way, in order.
     pub outcomes_reached: Vec<String>,
+    /// The scenario's milestones that were reached, each with the first day it held.
+    pub milestones: Vec<Dated>,
+    /// The chapters played, each with the day it began.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub chapters: Vec<Dated>,
     /// Orders of the policy the game refused, with the reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub refused_orders: Vec<RefusedOrder>,
     pub final_state: FinalState,
+}
+
+/// Something that happened on a day: a milestone reached, a chapter begun.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Dated {
+    pub id: String,
+    /// Julian calendar, ISO format.
+    pub date: Date,
+}
+
+fn dated(list: &[(String, Date)]) -> Vec<Dated> {
+    list.iter().map(|(id, date)| Dated { id: id.clone(), date: *date }).collect()
 }
 
 /// A few numbers of the world at the end, for comparisons across runs.
@@ -86,6 +103,8 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
         turns: clock.turn - 1,
         decisions: record.choices.clone(),
         outcomes_reached: record.outcomes.iter().map(|(id, _)| id.clone()).collect(),
+        milestones: dated(&record.milestones),
+        chapters: dated(&record.chapters),
         refused_orders: Vec::new(),
         final_state: FinalState {
             authority: court.authority.round(),

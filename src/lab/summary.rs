@@ -21,6 +21,17 @@ pub struct Summary {
     pub median_end_date: crate::calendar::Date,
     /// Decision id → option id → number of runs that chose it.
     pub choices: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Every milestone of the scenario, in its order: how often and when it was reached.
+    pub milestones: Vec<MilestoneShare>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct MilestoneShare {
+    pub id: String,
+    /// Share of runs that reached it, 0–1.
+    pub share: f64,
+    /// Median day it was reached, among the runs that reached it.
+    pub median_date: Option<crate::calendar::Date>,
 }
 
 /// Plays seeds `first_seed..first_seed + runs` on every core. Results come back in seed order,
@@ -64,15 +75,27 @@ pub fn summarize(scenario: &Scenario, first_seed: u64, policy: &PolicyKind, resu
         }
     }
     let fallen = results.iter().filter(|r| r.capital_fallen).count();
+    let share = |n: usize| if results.is_empty() { 0.0 } else { n as f64 / results.len() as f64 };
+    let milestones = scenario
+        .def
+        .milestones
+        .iter()
+        .map(|m| {
+            let dates: Vec<_> =
+                results.iter().filter_map(|r| r.milestones.iter().find(|d| d.id == m.id).map(|d| d.date)).collect();
+            MilestoneShare { id: m.id.clone(), share: share(dates.len()), median_date: median(dates) }
+        })
+        .collect();
     Summary {
         scenario: scenario.def.id.clone(),
         policy: policy.name(),
         runs: results.len(),
         first_seed,
         outcomes,
-        capital_fallen_rate: if results.is_empty() { 0.0 } else { fallen as f64 / results.len() as f64 },
+        capital_fallen_rate: share(fallen),
         median_capital_fall_date: median(results.iter().filter_map(|r| r.capital_fall_date).collect()),
         median_end_date: median(results.iter().map(|r| r.end_date).collect()).unwrap_or(scenario.def.start),
         choices,
+        milestones,
     }
 }

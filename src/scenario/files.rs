@@ -7,9 +7,15 @@ use std::path::{Component, Path, PathBuf};
 const BUILTIN: &[(&str, &str)] = &[
     ("scenarios/first_siege.ron", include_str!("../../scenarios/first_siege.ron")),
     ("scenarios/second_siege.ron", include_str!("../../scenarios/second_siege.ron")),
+    ("scenarios/campaign.ron", include_str!("../../scenarios/campaign.ron")),
+    ("scenarios/chapters/interlude.ron", include_str!("../../scenarios/chapters/interlude.ron")),
+    ("scenarios/policies/campaign_historical.ron", include_str!("../../scenarios/policies/campaign_historical.ron")),
     ("scenarios/common/northern_china_1126.ron", include_str!("../../scenarios/common/northern_china_1126.ron")),
     ("scenarios/common/people.ron", include_str!("../../scenarios/common/people.ron")),
     ("scenarios/common/sources.ron", include_str!("../../scenarios/common/sources.ron")),
+    ("scenarios/start/accession.ron", include_str!("../../scenarios/start/accession.ron")),
+    ("scenarios/chapters/first_siege.ron", include_str!("../../scenarios/chapters/first_siege.ron")),
+    ("scenarios/chapters/second_siege.ron", include_str!("../../scenarios/chapters/second_siege.ron")),
     (
         "scenarios/policies/first_siege_historical.ron",
         include_str!("../../scenarios/policies/first_siege_historical.ron"),
@@ -59,6 +65,7 @@ pub const BUILTIN_POLICIES: &[&str] = &[
     "second_siege_call_the_armies",
     "second_siege_man_the_crossings",
     "second_siege_keep_the_peace",
+    "campaign_historical",
 ];
 
 /// A shipped policy by name (`first_siege_flight`).
@@ -67,7 +74,7 @@ pub fn builtin_policy(name: &str) -> Option<SourceText> {
 }
 
 /// Ids of the built-in scenarios, in the order a player meets them.
-pub const BUILTIN_SCENARIOS: &[&str] = &["first_siege", "second_siege"];
+pub const BUILTIN_SCENARIOS: &[&str] = &["first_siege", "second_siege", "campaign"];
 
 /// A data file's text and the name it is reported under.
 #[derive(Clone, Debug)]

@@ -2,8 +2,8 @@
 
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::files::SourceText;
-use super::locate::{Seg, line_col, offset_of};
-use super::schema::{Library, PolicyFile, ScenarioFile};
+use super::locate::{Path, Seg, line_col, offset_of};
+use super::schema::{Library, OfficeDef, PolicyFile, ScenarioFile};
 use super::validate;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
@@ -20,14 +20,35 @@ pub struct Scenario {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Where each merged library item came from, for diagnostics.
+/// Where each merged item came from, for diagnostics: for every element of a merged list,
+/// its file (an index into [`Scenario::files`]) and its index in that file's list.
 #[derive(Clone, Debug, Default)]
 pub struct Origins {
-    pub places: Vec<(usize, usize)>,
-    pub routes: Vec<(usize, usize)>,
-    pub characters: Vec<(usize, usize)>,
-    pub factions: Vec<(usize, usize)>,
-    pub sources: Vec<(usize, usize)>,
+    pub places: Vec<Origin>,
+    pub routes: Vec<Origin>,
+    pub characters: Vec<Origin>,
+    pub factions: Vec<Origin>,
+    pub sources: Vec<Origin>,
+    pub armies: Vec<Origin>,
+    pub decisions: Vec<Origin>,
+    pub events: Vec<Origin>,
+    pub history: Vec<Origin>,
+    pub chapters: Vec<Origin>,
+    pub milestones: Vec<Origin>,
+    /// The file that gives the court and the one that gives the diplomacy, if any.
+    pub court: Option<usize>,
+    pub diplomacy: Option<usize>,
+    /// Where each of the court's offices is written: the court's file and path, or a library's.
+    pub offices: Vec<(usize, Path)>,
+    pub cast: Vec<Origin>,
+    pub cities: Vec<Origin>,
+}
+
+/// One item's file and its index in that file's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: usize,
+    pub index: usize,
 }
 
 /// Parses RON text with the extensions data files may use (`Some` may be left out).
@@ -73,6 +94,7 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
             ),
         }
     }
+    problems.extend(given_twice(&def, &files, &libraries));
     if !problems.is_empty() {
         return Err(Diagnostics(problems));
     }
@@ -88,37 +110,74 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
     }
 }
 
-/// Puts library items first, then the scenario's own, remembering where each came from.
-fn merge(def: &mut ScenarioFile, libraries: Vec<(usize, Library)>) -> Origins {
-    fn take<T>(own: &mut Vec<T>, from_libraries: Vec<(usize, Vec<T>)>, origins: &mut Vec<(usize, usize)>) {
+/// The court and the diplomacy are one each: a second file giving either is an error at it.
+fn given_twice(def: &ScenarioFile, files: &[SourceText], libraries: &[(usize, Library)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let court = def.court_def.is_some().then_some(0).into_iter();
+    let diplomacy = def.diplomacy_def.is_some().then_some(0).into_iter();
+    let givers = |has: fn(&Library) -> bool| libraries.iter().filter(move |(_, l)| has(l)).map(|(f, _)| *f);
+    for (field, mut files_giving) in [
+        ("court", court.chain(givers(|l| l.court.is_some())).collect::<Vec<_>>()),
+        ("diplomacy", diplomacy.chain(givers(|l| l.diplomacy.is_some())).collect()),
+    ] {
+        let first = if files_giving.is_empty() { continue } else { files_giving.remove(0) };
+        for again in files_giving {
+            let message = format!("`{field}` is given again here: `{}` already gives it", files[first].name);
+            out.push(at(files, again, &[Seg::Field(field)], message).with_help("keep one and delete the other"));
+        }
+    }
+    out
+}
+
+/// Puts library items first, in include order, then the scenario's own, remembering where
+/// each came from.
+fn merge(def: &mut ScenarioFile, mut libraries: Vec<(usize, Library)>) -> Origins {
+    fn take<T>(own: &mut Vec<T>, from_libraries: Vec<(usize, Vec<T>)>, origins: &mut Vec<Origin>) {
         let mut merged = Vec::new();
         for (file, items) in from_libraries {
-            origins.extend((0..items.len()).map(|i| (file, i)));
+            origins.extend((0..items.len()).map(|index| Origin { file, index }));
             merged.extend(items);
         }
-        origins.extend((0..own.len()).map(|i| (0, i)));
+        origins.extend((0..own.len()).map(|index| Origin { file: 0, index }));
         merged.append(own);
         *own = merged;
     }
-    let mut origins = Origins::default();
-    let mut places = Vec::new();
-    let mut routes = Vec::new();
-    let mut characters = Vec::new();
-    let mut factions = Vec::new();
-    let mut sources = Vec::new();
-    for (file, library) in libraries {
-        places.push((file, library.places));
-        routes.push((file, library.routes));
-        characters.push((file, library.characters));
-        factions.push((file, library.factions));
-        sources.push((file, library.sources));
+    let mut o = Origins::default();
+    macro_rules! merge_lists {
+        ($($list:ident),*) => {$(
+            let items = libraries.iter_mut().map(|(file, l)| (*file, std::mem::take(&mut l.$list))).collect();
+            take(&mut def.$list, items, &mut o.$list);
+        )*};
     }
-    take(&mut def.places, places, &mut origins.places);
-    take(&mut def.routes, routes, &mut origins.routes);
-    take(&mut def.characters, characters, &mut origins.characters);
-    take(&mut def.factions, factions, &mut origins.factions);
-    take(&mut def.sources, sources, &mut origins.sources);
-    origins
+    merge_lists!(
+        places, routes, characters, factions, sources, cast, cities, armies, decisions, events, history, chapters,
+        milestones
+    );
+    let added_offices: Vec<(usize, Vec<OfficeDef>)> =
+        libraries.iter_mut().map(|(file, l)| (*file, std::mem::take(&mut l.offices))).collect();
+    o.court = def.court_def.is_some().then_some(0);
+    o.diplomacy = def.diplomacy_def.is_some().then_some(0);
+    for (file, library) in libraries {
+        if let Some(court) = library.court {
+            o.court.get_or_insert(file);
+            def.court_def.get_or_insert(court);
+        }
+        if let Some(diplomacy) = library.diplomacy {
+            o.diplomacy.get_or_insert(file);
+            def.diplomacy_def.get_or_insert(diplomacy);
+        }
+    }
+    if let Some(court) = &mut def.court_def {
+        let court_file = o.court.unwrap_or(0);
+        o.offices = (0..court.offices.len())
+            .map(|i| (court_file, vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i)]))
+            .collect();
+        for (file, offices) in added_offices {
+            o.offices.extend((0..offices.len()).map(|i| (file, vec![Seg::Field("offices"), Seg::Index(i)])));
+            court.offices.extend(offices);
+        }
+    }
+    o
 }
 
 /// A policy checked against the scenario it plays.

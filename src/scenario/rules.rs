@@ -302,6 +302,9 @@ rule_group! {
         plunder_gather: f32 = 1.5, 1 => 10;
         /// Daily morale change of a city whose countryside an enemy plunders.
         ravaged_city_morale: f32 = -0.3, -20 => 0;
+        /// Days into a siege that the plundering weighs on the city: by then the suburbs and
+        /// villages within reach are burnt and stripped, and the townsmen are used to it.
+        ravaged_days: f32 = 60.0, 0 => 3650;
         /// Daily share of its men an army out of food loses.
         hunger_attrition: f32 = 0.02, 0 => 1;
         /// Daily morale an army out of food loses.

@@ -13,10 +13,25 @@ use std::collections::BTreeMap;
 
 pub type Id = String;
 
-/// A file of shared data that scenarios include: a map, a cast of people, sources.
+/// A file of shared data that scenarios include: a map, a cast of people, sources, the state
+/// of the world on a day (court, cast, cities, armies, diplomacy), or a chapter of the reign
+/// (its decisions, events and history), so that the campaign and the shorter scenarios are
+/// made from one set of data.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Library {
+    /// At most one of a scenario's files may give the court and the diplomacy.
+    #[serde(default)]
+    pub court: Option<CourtDef>,
+    #[serde(default)]
+    pub diplomacy: Option<DiplomacyDef>,
+    #[serde(default)]
+    pub cast: Vec<CastDef>,
+    #[serde(default)]
+    pub cities: Vec<CityDef>,
+    /// Offices a chapter needs, added to the court's.
+    #[serde(default)]
+    pub offices: Vec<OfficeDef>,
     #[serde(default)]
     pub places: Vec<PlaceDef>,
     #[serde(default)]
@@ -27,6 +42,18 @@ pub struct Library {
     pub factions: Vec<FactionDef>,
     #[serde(default)]
     pub sources: Vec<SourceDef>,
+    #[serde(default)]
+    pub armies: Vec<ArmyDef>,
+    #[serde(default)]
+    pub decisions: Vec<DecisionDef>,
+    #[serde(default)]
+    pub events: Vec<EventDef>,
+    #[serde(default)]
+    pub history: Vec<HistoryDef>,
+    #[serde(default)]
+    pub chapters: Vec<ChapterDef>,
+    #[serde(default)]
+    pub milestones: Vec<MilestoneDef>,
 }
 
 /// One playable scenario.
@@ -53,13 +80,19 @@ pub struct ScenarioFile {
     pub ruler: Id,
     #[serde(default)]
     pub rules: Rules,
-    pub court: CourtDef,
+    /// The court at the start: here or in an included library (read it with [`Self::court`]).
+    #[serde(default, rename = "court")]
+    pub court_def: Option<CourtDef>,
     #[serde(default)]
     pub cast: Vec<CastDef>,
-    pub cities: Vec<CityDef>,
-    pub armies: Vec<ArmyDef>,
     #[serde(default)]
-    pub diplomacy: DiplomacyDef,
+    pub cities: Vec<CityDef>,
+    #[serde(default)]
+    pub armies: Vec<ArmyDef>,
+    /// The Jin and the Song at the start: here or in an included library; none means no
+    /// grievance, no terms, no treaty.
+    #[serde(default, rename = "diplomacy")]
+    pub diplomacy_def: Option<DiplomacyDef>,
     #[serde(default)]
     pub decisions: Vec<DecisionDef>,
     #[serde(default)]
@@ -69,10 +102,17 @@ pub struct ScenarioFile {
     /// The historical track: what happened, dated, for comparison and debriefs.
     #[serde(default)]
     pub history: Vec<HistoryDef>,
+    /// The parts of the reign the scenario plays, in order (from its libraries, then its own).
+    #[serde(default)]
+    pub chapters: Vec<ChapterDef>,
+    /// The dated moments a comparison with history needs.
+    #[serde(default)]
+    pub milestones: Vec<MilestoneDef>,
     /// Path of the historical policy, relative to this file.
     #[serde(default)]
     pub historical_policy: Option<String>,
-    /// Places, routes, characters, factions and sources may also be given inline.
+    /// Places, routes, characters, factions and sources may also be given inline (armies,
+    /// decisions, events and history are, above); library items come first.
     #[serde(default)]
     pub places: Vec<PlaceDef>,
     #[serde(default)]
@@ -83,6 +123,20 @@ pub struct ScenarioFile {
     pub factions: Vec<FactionDef>,
     #[serde(default)]
     pub sources: Vec<SourceDef>,
+}
+
+impl ScenarioFile {
+    /// The court at the start (a checked scenario always has one).
+    pub fn court(&self) -> &CourtDef {
+        static NONE: std::sync::LazyLock<CourtDef> = std::sync::LazyLock::new(CourtDef::default);
+        self.court_def.as_ref().unwrap_or(&NONE)
+    }
+
+    /// The diplomacy at the start.
+    pub fn diplomacy(&self) -> &DiplomacyDef {
+        static NONE: std::sync::LazyLock<DiplomacyDef> = std::sync::LazyLock::new(DiplomacyDef::default);
+        self.diplomacy_def.as_ref().unwrap_or(&NONE)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +389,10 @@ pub struct OfficeDef {
     /// Assistant Director); an appointment to any other office replaces the office held.
     #[serde(default)]
     pub concurrent: bool,
+    /// The day the office was created, if after the start: until then the court does not
+    /// list it (an appointment to it creates it at once).
+    #[serde(default)]
+    pub instituted: Option<Date>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -351,7 +409,7 @@ pub struct Treasury {
     pub silk: f64,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Court")]
 pub struct CourtDef {
@@ -799,6 +857,41 @@ pub struct HistoryDef {
     pub sources: Vec<Id>,
 }
 
+/// A part of the reign: the first siege, the months between the sieges. A chapter begins on
+/// the first turn its `begins` holds (a later chapter may begin first, and the ones between
+/// are skipped); from then on turns last `turn_days`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Chapter")]
+pub struct ChapterDef {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub chinese: String,
+    pub begins: Condition,
+    /// Days a turn lasts in this chapter; left out, the scenario's `turn_days`.
+    #[serde(default)]
+    pub turn_days: Option<u32>,
+    /// What the months of the chapter held in history, for the chapter card.
+    #[serde(default)]
+    pub history: String,
+}
+
+/// A dated moment: the first day its condition holds is kept in the record and reported by
+/// `simulate --json`, so that runs can be compared with history.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Milestone")]
+pub struct MilestoneDef {
+    /// A stable snake_case id: `taiyuan_fallen`.
+    pub id: Id,
+    pub title: String,
+    pub when: Condition,
+    /// The day it happened in history, if it did.
+    #[serde(default)]
+    pub history: Option<Date>,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Source")]
@@ -870,6 +963,8 @@ pub enum Effect {
     SendHostage(Id),
     ReleaseHostage(Id),
     Grievance(Delta),
+    /// Raise an army. An army of the same id that has left the field (gone home, dispersed,
+    /// destroyed) takes it again as described; one still in the field is left as it is.
     SpawnArmy(ArmyDef),
     Reinforce {
         army: Id,
@@ -877,6 +972,12 @@ pub enum Effect {
     },
     /// Raise troops in a city: townsmen armed, guards called up.
     Levy {
+        city: Id,
+        troops: Troops,
+    },
+    /// Send men of a city's garrison home (as many of these as it has): levies stood down,
+    /// provincial troops returned to their circuits.
+    Discharge {
         city: Id,
         troops: Troops,
     },
@@ -891,6 +992,11 @@ pub enum Effect {
         city: Id,
     },
     Disband(Id),
+    /// An army joins another of its side: its men march with the other from then on.
+    Join {
+        army: Id,
+        into: Id,
+    },
     Order {
         army: Id,
         order: OrderDef,
@@ -911,6 +1017,11 @@ pub enum Effect {
     /// An AI army given an `Order` follows it until it is carried out, and holds after a
     /// `Hold`; this sends it back to its plan.
     ResumePlan(Id),
+    /// Give an AI army a new plan, from its first goal (a council ordering a new campaign).
+    Plan {
+        army: Id,
+        plan: Vec<GoalDef>,
+    },
     SetFlag(Id),
     ClearFlag(Id),
     /// Put a decision on the table now, whatever its trigger.

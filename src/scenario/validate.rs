@@ -2,7 +2,7 @@
 //! route graph cannot reach. Every problem names the file, line and column where it is written.
 
 use super::diagnostic::{Diagnostic, did_you_mean};
-use super::load::{Policy, Scenario, at};
+use super::load::{Origin, Policy, Scenario, at};
 use super::locate::{Path, Seg};
 use super::schema::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -45,23 +45,26 @@ impl Kind {
     }
 }
 
-/// A use of an id somewhere in the scenario file.
+/// A use of an id somewhere in the scenario or one of its libraries.
 struct Use {
+    file: usize,
     path: Path,
     kind: Kind,
     id: String,
 }
 
-/// Collects the ids an effect, condition, order or goal refers to.
+/// Collects the ids an effect, condition, order or goal refers to, each with the file it is
+/// written in (`file`, set before walking an item).
 #[derive(Default)]
 struct Refs {
+    file: usize,
     uses: Vec<Use>,
     /// (decision, option) pairs named by `Chose`, with where.
-    options: Vec<(Path, String, String)>,
+    options: Vec<(usize, Path, String, String)>,
     flags_set: BTreeSet<String>,
-    spawned_armies: Vec<(Path, ArmyDef)>,
+    spawned_armies: Vec<(usize, Path, ArmyDef)>,
     /// Troops named by effects (levies, reinforcements, escorts), to check their size.
-    troops: Vec<(Path, Troops)>,
+    troops: Vec<(usize, Path, Troops)>,
 }
 
 fn with(path: &Path, seg: Seg) -> Path {
@@ -72,7 +75,7 @@ fn with(path: &Path, seg: Seg) -> Path {
 
 impl Refs {
     fn add(&mut self, path: Path, kind: Kind, id: &str) {
-        self.uses.push(Use { path, kind, id: id.to_string() });
+        self.uses.push(Use { file: self.file, path, kind, id: id.to_string() });
     }
 
     fn condition(&mut self, c: &Condition, path: Path) {
@@ -89,7 +92,7 @@ impl Refs {
             Flag(f) => self.add(arg(0), Kind::Flag, f),
             Chose { decision, option } => {
                 self.add(field("decision"), Kind::Decision, decision);
-                self.options.push((field("option"), decision.clone(), option.clone()));
+                self.options.push((self.file, field("option"), decision.clone(), option.clone()));
             }
             Decided(d) => self.add(arg(0), Kind::Decision, d),
             Happened(e) => self.add(arg(0), Kind::Event, e),
@@ -166,9 +169,9 @@ impl Refs {
             CityMorale { city, .. } | Confiscate { city, .. } | Capture { city, .. } => {
                 self.add(field("city"), Kind::City, city)
             }
-            Sally { city, troops, .. } | Levy { city, troops } => {
+            Sally { city, troops, .. } | Levy { city, troops } | Discharge { city, troops } => {
                 self.add(field("city"), Kind::City, city);
-                self.troops.push((field("troops"), *troops));
+                self.troops.push((self.file, field("troops"), *troops));
             }
             SetGovernor { city, character } => {
                 self.add(field("city"), Kind::City, city);
@@ -179,7 +182,7 @@ impl Refs {
             ArmyMorale { army, .. } => self.add(field("army"), Kind::Army, army),
             Reinforce { army, troops } => {
                 self.add(field("army"), Kind::Army, army);
-                self.troops.push((field("troops"), *troops));
+                self.troops.push((self.file, field("troops"), *troops));
             }
             Authority(_)
             | Treasury(_)
@@ -199,15 +202,23 @@ impl Refs {
             Cede(p) | EndSiege(p) => self.add(arg(0), Kind::City, p),
             MoveCourt { to, escort } => {
                 self.add(field("to"), Kind::Place, to);
-                self.troops.push((field("escort"), *escort));
+                self.troops.push((self.file, field("escort"), *escort));
             }
             ResumePlan(a) => self.add(arg(0), Kind::Army, a),
-            SpawnArmy(def) => self.spawned_armies.push((arg(0), def.clone())),
+            Plan { army, plan } => {
+                self.add(field("army"), Kind::Army, army);
+                self.goals(plan, field("plan"));
+            }
+            SpawnArmy(def) => self.spawned_armies.push((self.file, arg(0), def.clone())),
             Garrison { army, city } | StartSiege { city, army } | Assault { army, city, .. } => {
                 self.add(field("army"), Kind::Army, army);
                 self.add(field("city"), Kind::City, city);
             }
             Disband(a) => self.add(arg(0), Kind::Army, a),
+            Join { army, into } => {
+                self.add(field("army"), Kind::Army, army);
+                self.add(field("into"), Kind::Army, into);
+            }
             Order { army, order } => {
                 self.add(field("army"), Kind::Army, army);
                 self.order(order, field("order"));
@@ -250,8 +261,12 @@ impl Refs {
             self.add(field("commander"), Kind::Character, c);
         }
         self.order(&army.order, field("order"));
-        for (i, goal) in army.plan.iter().enumerate() {
-            let goal_path = with(&field("plan"), Seg::Index(i));
+        self.goals(&army.plan, field("plan"));
+    }
+
+    fn goals(&mut self, plan: &[GoalDef], path: Path) {
+        for (i, goal) in plan.iter().enumerate() {
+            let goal_path = with(&path, Seg::Index(i));
             match goal {
                 GoalDef::Take(p) | GoalDef::Blockade(p) => self.add(with(&goal_path, Seg::Arg(0)), Kind::City, p),
                 GoalDef::Invest { capital, camp } => {
@@ -275,6 +290,11 @@ fn field(name: &'static str) -> Path {
 
 fn item(list: &'static str, index: usize) -> Path {
     vec![Seg::Field(list), Seg::Index(index)]
+}
+
+/// The file and path of a merged list's element, from where it came from.
+fn origin_of(origin: &Origin, list: &'static str) -> (usize, Path) {
+    (origin.file, item(list, origin.index))
 }
 
 struct Checker<'a> {
@@ -320,10 +340,10 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     let d = &s.def;
     let o = &s.origins;
     let mut c = Checker { s, out: Vec::new() };
-    let in_file = |origin: &(usize, usize), list: &'static str| (origin.0, item(list, origin.1));
+    let in_file = origin_of;
 
     // Ids, each list unique. Library items are reported in the file they came from.
-    let library_ids = |list: &'static str, ids: Vec<&'a str>, origins: &'a [(usize, usize)]| {
+    let library_ids = |list: &'static str, ids: Vec<&'a str>, origins: &'a [Origin]| {
         ids.into_iter().zip(origins).map(move |(id, origin)| {
             let (f, path) = in_file(origin, list);
             (f, with(&path, Seg::Field("id")), id)
@@ -339,11 +359,14 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     let sources =
         c.unique("source", library_ids("sources", d.sources.iter().map(|x| x.id.as_str()).collect(), &o.sources));
     let mut refs = Refs::default();
-    for (i, army) in d.armies.iter().enumerate() {
-        refs.army(army, item("armies", i));
+    for (army, origin) in d.armies.iter().zip(&o.armies) {
+        let (f, path) = in_file(origin, "armies");
+        refs.file = f;
+        refs.army(army, path);
     }
-    for (i, decision) in d.decisions.iter().enumerate() {
-        let path = item("decisions", i);
+    for (decision, origin) in d.decisions.iter().zip(&o.decisions) {
+        let (f, path) = in_file(origin, "decisions");
+        refs.file = f;
         refs.condition(&decision.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
         refs.text(&decision.text, with(&path, Seg::Field("text")));
         for (j, option) in decision.options.iter().enumerate() {
@@ -361,8 +384,9 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
         }
     }
-    for (i, event) in d.events.iter().enumerate() {
-        let path = item("events", i);
+    for (event, origin) in d.events.iter().zip(&o.events) {
+        let (f, path) = in_file(origin, "events");
+        refs.file = f;
         refs.condition(&event.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
         refs.text(&event.text, with(&path, Seg::Field("text")));
         refs.effects(&event.effects, with(&path, Seg::Field("effects")));
@@ -382,85 +406,126 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
         }
     }
+    refs.file = 0;
     for (i, outcome) in d.outcomes.iter().enumerate() {
         refs.condition(&outcome.when, with(&item("outcomes", i), Seg::Field("when")));
         refs.text(&outcome.text, with(&item("outcomes", i), Seg::Field("text")));
     }
-    for (i, h) in d.history.iter().enumerate() {
+    for (h, origin) in d.history.iter().zip(&o.history) {
+        let (f, path) = in_file(origin, "history");
+        refs.file = f;
         if let Some(p) = &h.place {
-            refs.add(with(&item("history", i), Seg::Field("place")), Kind::Place, p);
+            refs.add(with(&path, Seg::Field("place")), Kind::Place, p);
         }
         for (k, src) in h.sources.iter().enumerate() {
-            refs.add(with(&with(&item("history", i), Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
+            refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
         }
     }
     let spawned = std::mem::take(&mut refs.spawned_armies);
-    for (path, army) in &spawned {
+    for (f, path, army) in &spawned {
+        refs.file = *f;
         refs.army(army, path.clone());
     }
-    let armies = c.unique(
-        "army",
-        d.armies
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (0, with(&item("armies", i), Seg::Field("id")), a.id.as_str()))
-            .chain(spawned.iter().map(|(p, a)| (0, with(p, Seg::Field("id")), a.id.as_str()))),
+    refs.file = 0;
+    // An army raised by an effect may bear the id of one that left the field: it takes the
+    // field again.
+    let mut armies =
+        c.unique("army", library_ids("armies", d.armies.iter().map(|x| x.id.as_str()).collect(), &o.armies));
+    armies.extend(spawned.iter().map(|(_, _, a)| a.id.clone()));
+    c.unique("chapter", library_ids("chapters", d.chapters.iter().map(|x| x.id.as_str()).collect(), &o.chapters));
+    c.unique(
+        "milestone",
+        library_ids("milestones", d.milestones.iter().map(|x| x.id.as_str()).collect(), &o.milestones),
     );
+    for (chapter, origin) in d.chapters.iter().zip(&o.chapters) {
+        let (f, path) = in_file(origin, "chapters");
+        refs.file = f;
+        refs.condition(&chapter.begins, with(&path, Seg::Field("begins")));
+        if let Some(days) = chapter.turn_days
+            && !(1..=30).contains(&days)
+        {
+            c.error(f, &with(&path, Seg::Field("turn_days")), format!("turn_days is {days}: use 1 to 30 days"), None);
+        }
+    }
+    for (milestone, origin) in d.milestones.iter().zip(&o.milestones) {
+        let (f, path) = in_file(origin, "milestones");
+        refs.file = f;
+        refs.condition(&milestone.when, with(&path, Seg::Field("when")));
+    }
+    refs.file = 0;
     let decisions = c.unique(
         "decision",
-        d.decisions.iter().enumerate().map(|(i, x)| (0, with(&item("decisions", i), Seg::Field("id")), x.id.as_str())),
+        library_ids("decisions", d.decisions.iter().map(|x| x.id.as_str()).collect(), &o.decisions),
     );
-    let events = c.unique(
-        "event",
-        d.events.iter().enumerate().map(|(i, x)| (0, with(&item("events", i), Seg::Field("id")), x.id.as_str())),
-    );
+    let events = c.unique("event", library_ids("events", d.events.iter().map(|x| x.id.as_str()).collect(), &o.events));
     let outcomes = c.unique(
         "outcome",
         d.outcomes.iter().enumerate().map(|(i, x)| (0, with(&item("outcomes", i), Seg::Field("id")), x.id.as_str())),
     );
     let cities = c.unique(
         "city",
-        d.cities.iter().enumerate().map(|(i, x)| (0, with(&item("cities", i), Seg::Field("place")), x.place.as_str())),
+        d.cities.iter().zip(&o.cities).map(|(x, origin)| {
+            let (f, path) = in_file(origin, "cities");
+            (f, with(&path, Seg::Field("place")), x.place.as_str())
+        }),
     );
+    let court_file = o.court.unwrap_or(0);
+    let diplomacy_file = o.diplomacy.unwrap_or(0);
+    if d.court_def.is_none() {
+        c.error(
+            0,
+            &field("id"),
+            "this scenario has no `court`".into(),
+            Some(
+                "write `court: (authority: ..., influence: {...}, treasury: (...))` or include a library that has one"
+                    .into(),
+            ),
+        );
+    }
     let offices = c.unique(
         "office",
-        d.court.offices.iter().enumerate().map(|(i, x)| {
-            (0, vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i), Seg::Field("id")], x.id.as_str())
-        }),
+        d.court()
+            .offices
+            .iter()
+            .zip(&o.offices)
+            .map(|(x, (f, path))| (*f, with(path, Seg::Field("id")), x.id.as_str())),
     );
 
     // Plain references in the scenario's own lists.
     refs.add(field("capital"), Kind::City, &d.capital);
     refs.add(field("ruler"), Kind::Character, &d.ruler);
     refs.add(field("timeout_outcome"), Kind::Outcome, &d.timeout_outcome);
-    for (i, cast) in d.cast.iter().enumerate() {
-        refs.add(with(&item("cast", i), Seg::Field("character")), Kind::Character, &cast.character);
+    for (cast, origin) in d.cast.iter().zip(&o.cast) {
+        let (f, path) = in_file(origin, "cast");
+        refs.file = f;
+        refs.add(with(&path, Seg::Field("character")), Kind::Character, &cast.character);
         if let Some(p) = &cast.location {
-            refs.add(with(&item("cast", i), Seg::Field("location")), Kind::Place, p);
+            refs.add(with(&path, Seg::Field("location")), Kind::Place, p);
         }
     }
-    for (i, city) in d.cities.iter().enumerate() {
-        refs.add(with(&item("cities", i), Seg::Field("place")), Kind::Place, &city.place);
+    for (city, origin) in d.cities.iter().zip(&o.cities) {
+        let (f, path) = in_file(origin, "cities");
+        refs.file = f;
+        refs.add(with(&path, Seg::Field("place")), Kind::Place, &city.place);
         if let Some(g) = &city.governor {
-            refs.add(with(&item("cities", i), Seg::Field("governor")), Kind::Character, g);
+            refs.add(with(&path, Seg::Field("governor")), Kind::Character, g);
         }
     }
-    for faction in d.court.influence.keys() {
+    refs.file = court_file;
+    for faction in d.court().influence.keys() {
         refs.add(vec![Seg::Field("court"), Seg::Field("influence"), Seg::Key(faction.clone())], Kind::Faction, faction);
     }
-    for (i, office) in d.court.offices.iter().enumerate() {
+    for (office, (f, path)) in d.court().offices.iter().zip(&o.offices) {
         if let Some(h) = &office.holder {
-            refs.add(
-                vec![Seg::Field("court"), Seg::Field("offices"), Seg::Index(i), Seg::Field("holder")],
-                Kind::Character,
-                h,
-            );
+            refs.file = *f;
+            refs.add(with(path, Seg::Field("holder")), Kind::Character, h);
         }
     }
-    for (i, p) in d.diplomacy.ceded.iter().enumerate() {
+    refs.file = diplomacy_file;
+    for (i, p) in d.diplomacy().ceded.iter().enumerate() {
         refs.add(vec![Seg::Field("diplomacy"), Seg::Field("ceded"), Seg::Index(i)], Kind::City, p);
     }
-    for (i, h) in d.diplomacy.hostages.iter().enumerate() {
+    for (i, h) in d.diplomacy().hostages.iter().enumerate() {
         refs.add(vec![Seg::Field("diplomacy"), Seg::Field("hostages"), Seg::Index(i)], Kind::Character, h);
     }
 
@@ -498,7 +563,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             Kind::Flag => &flags_set,
         }
     };
-    let all_uses = refs.uses.iter().map(|u| (0usize, u.path.clone(), u.kind, u.id.as_str())).chain(library_refs);
+    let all_uses = refs.uses.iter().map(|u| (u.file, u.path.clone(), u.kind, u.id.as_str())).chain(library_refs);
     for (file, path, kind, id) in all_uses {
         let set = known(kind);
         if !set.contains(id) {
@@ -528,83 +593,24 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     // Decision options: `Chose` names, defaults, duplicates, historical marks.
     let options_of: BTreeMap<&str, Vec<&str>> =
         d.decisions.iter().map(|x| (x.id.as_str(), x.options.iter().map(|o| o.id.as_str()).collect())).collect();
-    for (path, decision, option) in &refs.options {
+    for (file, path, decision, option) in &refs.options {
         if let Some(opts) = options_of.get(decision.as_str())
             && !opts.contains(&option.as_str())
         {
             let help =
                 did_you_mean(option, opts.iter().copied()).unwrap_or_else(|| format!("options: {}", opts.join(", ")));
-            c.error(0, path, format!("decision `{decision}` has no option `{option}`"), Some(help));
+            c.error(*file, path, format!("decision `{decision}` has no option `{option}`"), Some(help));
         }
     }
-    for (i, decision) in d.decisions.iter().enumerate() {
-        let path = item("decisions", i);
-        let opts = &options_of[decision.id.as_str()];
-        c.unique(
-            "option",
-            decision.options.iter().enumerate().map(|(j, o)| {
-                (
-                    0,
-                    vec![
-                        Seg::Field("decisions"),
-                        Seg::Index(i),
-                        Seg::Field("options"),
-                        Seg::Index(j),
-                        Seg::Field("id"),
-                    ],
-                    o.id.as_str(),
-                )
-            }),
-        );
-        if decision.options.len() < 2 {
-            c.error(
-                0,
-                &with(&path, Seg::Field("options")),
-                format!("decision `{}` needs at least two options", decision.id),
-                None,
-            );
-        }
-        if !opts.contains(&decision.default.as_str()) {
-            let help = did_you_mean(&decision.default, opts.iter().copied());
-            c.error(
-                0,
-                &with(&path, Seg::Field("default")),
-                format!("default option `{}` is not one of this decision's options", decision.default),
-                help,
-            );
-        }
-        if let Some((j, o)) =
-            decision.options.iter().enumerate().find(|(_, o)| {
-                o.id == decision.default && (o.requires != Condition::Always || o.when != Condition::Always)
-            })
-        {
-            let field = if o.when != Condition::Always { "when" } else { "requires" };
-            let at =
-                vec![Seg::Field("decisions"), Seg::Index(i), Seg::Field("options"), Seg::Index(j), Seg::Field(field)];
-            c.error(0, &at, format!("the default option `{}` has conditions", decision.default), Some(format!("the default is taken when the moment passes, so it must always be possible: make another option the default, or drop `{field}`")));
-        }
-        let historical = decision.options.iter().filter(|o| o.historical).count();
-        if historical > 1 {
-            c.error(
-                0,
-                &with(&path, Seg::Field("options")),
-                format!("decision `{}` marks {historical} options as historical", decision.id),
-                Some("mark exactly one".into()),
-            );
-        } else if historical == 0 && !decision.counterfactual {
-            c.warn(
-                0,
-                &with(&path, Seg::Field("options")),
-                format!("decision `{}` marks no option as historical", decision.id),
-                Some("mark what Qinzong actually chose with `historical: true`".into()),
-            );
-        }
-        check_window(&mut c, &decision.trigger, &path);
+    for (decision, origin) in d.decisions.iter().zip(&o.decisions) {
+        let (f, path) = in_file(origin, "decisions");
+        check_decision(&mut c, f, &path, decision);
     }
-    for (i, event) in d.events.iter().enumerate() {
-        check_window(&mut c, &event.trigger, &item("events", i));
+    for (event, origin) in d.events.iter().zip(&o.events) {
+        let (f, path) = in_file(origin, "events");
+        check_window(&mut c, f, &event.trigger, &path);
         if let Some(odds) = &event.odds {
-            check_odds(&mut c, odds, event, &item("events", i));
+            check_odds(&mut c, f, odds, event, &path);
         }
     }
     check_rules(&mut c, &d.rules);
@@ -643,30 +649,37 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             );
         }
     }
-    let mut troop_checks: Vec<(Path, &ArmyDef)> =
-        d.armies.iter().enumerate().map(|(i, a)| (item("armies", i), a)).collect();
-    troop_checks.extend(spawned.iter().map(|(p, a)| (p.clone(), a)));
-    for (path, troops) in &refs.troops {
-        check_troops(&mut c, troops, path);
+    let mut troop_checks: Vec<(usize, Path, &ArmyDef)> = d
+        .armies
+        .iter()
+        .zip(&o.armies)
+        .map(|(a, origin)| {
+            let (f, path) = in_file(origin, "armies");
+            (f, path, a)
+        })
+        .collect();
+    troop_checks.extend(spawned.iter().map(|(f, p, a)| (*f, p.clone(), a)));
+    for (f, path, troops) in &refs.troops {
+        check_troops(&mut c, *f, troops, path);
     }
-    for (path, army) in troop_checks {
-        check_troops(&mut c, &army.troops, &with(&path, Seg::Field("troops")));
-        check_withdraw_rules(&mut c, army, &path);
+    for (f, path, army) in troop_checks {
+        check_troops(&mut c, f, &army.troops, &with(&path, Seg::Field("troops")));
+        check_withdraw_rules(&mut c, f, army, &path);
         if !(0.0..=365.0).contains(&army.supply) {
             c.error(
-                0,
+                f,
                 &with(&path, Seg::Field("supply")),
                 format!("{} days of supply is impossible", army.supply),
                 Some("use 0 to 365 days".into()),
             );
         }
     }
-    for (i, city) in d.cities.iter().enumerate() {
-        let path = item("cities", i);
-        check_troops(&mut c, &city.garrison, &with(&path, Seg::Field("garrison")));
+    for (city, origin) in d.cities.iter().zip(&o.cities) {
+        let (f, path) = in_file(origin, "cities");
+        check_troops(&mut c, f, &city.garrison, &with(&path, Seg::Field("garrison")));
         if !(0.0..=3650.0).contains(&city.food_days) {
             c.error(
-                0,
+                f,
                 &with(&path, Seg::Field("food_days")),
                 format!("{} days of food is impossible", city.food_days),
                 Some("use 0 to 3650 days".into()),
@@ -674,17 +687,17 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
         if city.population > 5_000_000 {
             c.error(
-                0,
+                f,
                 &with(&path, Seg::Field("population")),
                 format!("a population of {} is impossible for one city", city.population),
                 Some("the largest cities of 1126 held about 1.5 million".into()),
             );
         }
     }
-    let t = &d.court.treasury;
+    let t = &d.court().treasury;
     if [t.gold, t.silver, t.silk].iter().any(|v| !v.is_finite() || *v < 0.0) {
         c.error(
-            0,
+            court_file,
             &[Seg::Field("court"), Seg::Field("treasury")],
             "the treasury cannot hold negative amounts".into(),
             None,
@@ -710,12 +723,66 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     c.out
 }
 
-fn check_window(c: &mut Checker, trigger: &TriggerDef, path: &Path) {
+/// A decision's options: unique ids, at least two, a default that is always possible, one
+/// historical mark.
+fn check_decision(c: &mut Checker, file: usize, path: &Path, decision: &DecisionDef) {
+    let options = with(path, Seg::Field("options"));
+    let opts: Vec<&str> = decision.options.iter().map(|o| o.id.as_str()).collect();
+    c.unique(
+        "option",
+        decision
+            .options
+            .iter()
+            .enumerate()
+            .map(|(j, o)| (file, with(&with(&options, Seg::Index(j)), Seg::Field("id")), o.id.as_str())),
+    );
+    if decision.options.len() < 2 {
+        c.error(file, &options, format!("decision `{}` needs at least two options", decision.id), None);
+    }
+    if !opts.contains(&decision.default.as_str()) {
+        let help = did_you_mean(&decision.default, opts.iter().copied());
+        c.error(
+            file,
+            &with(path, Seg::Field("default")),
+            format!("default option `{}` is not one of this decision's options", decision.default),
+            help,
+        );
+    }
+    if let Some((j, o)) = decision
+        .options
+        .iter()
+        .enumerate()
+        .find(|(_, o)| o.id == decision.default && (o.requires != Condition::Always || o.when != Condition::Always))
+    {
+        let field = if o.when != Condition::Always { "when" } else { "requires" };
+        let at = with(&with(&options, Seg::Index(j)), Seg::Field(field));
+        c.error(file, &at, format!("the default option `{}` has conditions", decision.default), Some(format!("the default is taken when the moment passes, so it must always be possible: make another option the default, or drop `{field}`")));
+    }
+    let historical = decision.options.iter().filter(|o| o.historical).count();
+    if historical > 1 {
+        c.error(
+            file,
+            &options,
+            format!("decision `{}` marks {historical} options as historical", decision.id),
+            Some("mark exactly one".into()),
+        );
+    } else if historical == 0 && !decision.counterfactual {
+        c.warn(
+            file,
+            &options,
+            format!("decision `{}` marks no option as historical", decision.id),
+            Some("mark what Qinzong actually chose with `historical: true`".into()),
+        );
+    }
+    check_window(c, file, &decision.trigger, path);
+}
+
+fn check_window(c: &mut Checker, file: usize, trigger: &TriggerDef, path: &Path) {
     if let (Some(from), Some(until)) = (trigger.from, trigger.until)
         && until < from
     {
         c.error(
-            0,
+            file,
             &with(&with(path, Seg::Field("trigger")), Seg::Field("until")),
             format!("`until` ({until}) is before `from` ({from})"),
             None,
@@ -725,7 +792,7 @@ fn check_window(c: &mut Checker, trigger: &TriggerDef, path: &Path) {
 
 /// The numbers of an army's withdraw rule: a commander satisfied by nothing, or who fears no
 /// danger or every shadow, is a typing slip.
-fn check_withdraw_rules(c: &mut Checker, army: &ArmyDef, path: &Path) {
+fn check_withdraw_rules(c: &mut Checker, file: usize, army: &ArmyDef, path: &Path) {
     for (i, goal) in army.plan.iter().enumerate() {
         let GoalDef::Withdraw(rule) = goal else { continue };
         let rule_path = with(&with(&with(path, Seg::Field("plan")), Seg::Index(i)), Seg::Arg(0));
@@ -737,7 +804,7 @@ fn check_withdraw_rules(c: &mut Checker, army: &ArmyDef, path: &Path) {
         for (field, value, lo, hi, what) in checks {
             if !(lo..=hi).contains(&value) {
                 c.error(
-                    0,
+                    file,
                     &with(&rule_path, Seg::Field(field)),
                     format!("`{field}` of army `{}` is {value}: it must be {what}", army.id),
                     Some("see the withdraw rule in docs/modding.md".into()),
@@ -759,11 +826,11 @@ fn check_rules(c: &mut Checker, rules: &Rules) {
     }
 }
 
-fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
+fn check_odds(c: &mut Checker, file: usize, odds: &OddsDef, event: &EventDef, path: &Path) {
     let odds_path = with(path, Seg::Field("odds"));
     if !(odds.spread.is_finite() && odds.spread > 0.0 && odds.even.is_finite()) {
         c.error(
-            0,
+            file,
             &with(&odds_path, Seg::Field("spread")),
             format!("the odds of event `{}` need a finite `even` and a `spread` above 0", event.id),
             Some("`spread` is how many points take the chance from 50% to about 73%".into()),
@@ -771,7 +838,7 @@ fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
     }
     if odds.factors.is_empty() {
         c.error(
-            0,
+            file,
             &with(&odds_path, Seg::Field("factors")),
             format!("the odds of event `{}` weigh nothing", event.id),
             Some("list the factors that make it likelier or less likely".into()),
@@ -780,7 +847,7 @@ fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
     for (k, f) in odds.factors.iter().enumerate() {
         if !f.weight.is_finite() {
             c.error(
-                0,
+                file,
                 &with(&with(&with(&odds_path, Seg::Field("factors")), Seg::Index(k)), Seg::Field("weight")),
                 format!("factor `{}` has no finite weight", f.label),
                 None,
@@ -789,7 +856,7 @@ fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
     }
     if event.chance.get() < 1.0 {
         c.warn(
-            0,
+            file,
             &with(path, Seg::Field("chance")),
             format!("event `{}` has both `chance` and `odds`: the odds decide", event.id),
             Some("drop `chance`".into()),
@@ -797,11 +864,11 @@ fn check_odds(c: &mut Checker, odds: &OddsDef, event: &EventDef, path: &Path) {
     }
 }
 
-fn check_troops(c: &mut Checker, troops: &Troops, path: &Path) {
+fn check_troops(c: &mut Checker, file: usize, troops: &Troops, path: &Path) {
     const MOST: u32 = 1_000_000;
     if troops.cavalry > MOST || troops.infantry > MOST || troops.militia > MOST {
         c.error(
-            0,
+            file,
             path,
             format!("{} troops is impossible for one force", troops.total()),
             Some("no army of 1126 exceeded a few hundred thousand men".into()),
@@ -904,5 +971,5 @@ fn spawned_anywhere(d: &ScenarioFile, army: &str) -> bool {
     for e in &d.events {
         refs.effects(&e.effects, Vec::new());
     }
-    refs.spawned_armies.iter().any(|(_, a)| a.id == army)
+    refs.spawned_armies.iter().any(|(_, _, a)| a.id == army)
 }

@@ -83,10 +83,12 @@ impl Plugin for SimPlugin {
             (morale::settle_morale, desertion::melt_away).chain().in_set(Morale),
             court::court_politics.in_set(Court),
             advance_clock.in_set(Calendar),
-            flow::outcomes_after_rules.in_set(Ending),
+            (flow::record_milestones, flow::outcomes_after_rules).chain().in_set(Ending),
             // On the new date a card whose window has closed lapses before the emperor sees it.
-            (flow::expire_overdue, flow::fire_events, flow::raise_decisions).chain().in_set(Events),
-            flow::outcomes_after_events.in_set(Outcome),
+            (flow::expire_overdue, flow::fire_events, flow::raise_decisions, flow::advance_chapter)
+                .chain()
+                .in_set(Events),
+            (flow::record_milestones, flow::outcomes_after_events).chain().in_set(Outcome),
         ));
         app.add_schedule(turn);
         app.add_message::<Command>();
@@ -109,9 +111,11 @@ pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(CommandLog::default());
     world.insert_resource(RefusedCommands::default());
     setup::populate(world, scenario, seed);
-    // What holds on the first day: opening events and decisions.
+    // What holds on the first day: opening events and decisions, the chapter it opens.
     flow::fire_events(world);
     flow::raise_decisions(world);
+    flow::advance_chapter(world);
+    flow::record_milestones(world);
 }
 
 fn advance_clock(mut clock: ResMut<Clock>) {

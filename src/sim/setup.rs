@@ -78,9 +78,9 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let mut people = People::default();
     for ch in &def.characters {
         let cast = def.cast.iter().find(|c| c.character == ch.id);
-        let office = def.court.offices.iter().find(|o| o.holder.as_ref() == Some(&ch.id)).map(|o| o.id.clone());
+        let office = def.court().offices.iter().find(|o| o.holder.as_ref() == Some(&ch.id)).map(|o| o.id.clone());
         let status = match (cast, &office) {
-            _ if def.diplomacy.hostages.contains(&ch.id) => Status::Hostage,
+            _ if def.diplomacy().hostages.contains(&ch.id) => Status::Hostage,
             (Some(c), _) => c.status,
             (None, Some(_)) => Status::InOffice,
             (None, None) => Status::OutOfOffice,
@@ -104,12 +104,12 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     }
     world.insert_resource(people);
     world.insert_resource(Court {
-        authority: def.court.authority.get(),
-        influence: def.court.influence.iter().map(|(k, v)| (k.clone(), v.get())).collect(),
+        authority: def.court().authority.get(),
+        influence: def.court().influence.iter().map(|(k, v)| (k.clone(), v.get())).collect(),
         faction_names: def.factions.iter().map(|f| (f.id.clone(), f.name.clone())).collect(),
-        treasury: def.court.treasury,
+        treasury: def.court().treasury,
         offices: def
-            .court
+            .court()
             .offices
             .iter()
             .map(|o| Office {
@@ -118,6 +118,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
                 chinese: o.chinese.clone(),
                 holder: o.holder.clone(),
                 concurrent: o.concurrent,
+                instituted: o.instituted,
             })
             .collect(),
         seat,
@@ -125,7 +126,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         ruler: def.ruler.clone(),
         journey: None,
     });
-    let d = &def.diplomacy;
+    let d = def.diplomacy();
     world.insert_resource(Diplomacy {
         grievance: d.grievance.get(),
         terms: d.terms.clone(),

@@ -295,6 +295,15 @@ pub struct Office {
     pub holder: Option<Id>,
     /// A commission held alongside one's office.
     pub concurrent: bool,
+    /// Before this day the office does not exist yet (unless someone is appointed to it).
+    pub instituted: Option<crate::calendar::Date>,
+}
+
+impl Office {
+    /// Whether the court lists the office on this day.
+    pub fn exists_on(&self, date: crate::calendar::Date) -> bool {
+        self.holder.is_some() || self.instituted.is_none_or(|d| d <= date)
+    }
 }
 
 #[derive(Resource, Clone, Debug)]

@@ -204,6 +204,9 @@ impl Names<'_> {
                 say(p("fc-reinforce").arg("army", self.army(army)).arg("men", men(troops)))
             }
             Effect::Levy { city, troops } => say(p("fc-levy").arg("city", self.place(city)).arg("men", men(troops))),
+            Effect::Discharge { city, troops } => {
+                say(p("fc-discharge").arg("city", self.place(city)).arg("men", men(troops)))
+            }
             Effect::SetGovernor { city, character } => say(match character {
                 Some(c) => p("fc-governor").arg("character", self.person(c)).arg("city", self.place(city)),
                 None => p("fc-no-governor").arg("city", self.place(city)),
@@ -212,6 +215,7 @@ impl Names<'_> {
                 say(p("fc-garrison").arg("army", self.army(army)).arg("city", self.place(city)))
             }
             Effect::Disband(a) => say(p("fc-disband").arg("army", self.army(a))),
+            Effect::Join { army, into } => say(p("fc-join").arg("army", self.army(army)).arg("into", self.army(into))),
             Effect::Order { army, order } => {
                 say(p("fc-order").arg("army", self.army(army)).arg("order", vec![self.order(order)]))
             }
@@ -224,6 +228,7 @@ impl Names<'_> {
                 say(p("fc-move-court").arg("place", self.place(to)).arg("men", men(&escort)))
             }
             Effect::ResumePlan(a) => say(p("fc-resume-plan").arg("army", self.army(a))),
+            Effect::Plan { army, .. } => say(p("fc-new-plan").arg("army", self.army(army))),
             Effect::OpenDecision(d) => say(p("fc-open-decision").arg("decision", self.decision(d))),
             Effect::StartSiege { city, army } => {
                 say(p("fc-start-siege").arg("army", self.army(army)).arg("city", self.place(city)))

@@ -201,6 +201,7 @@ cession-ordered = An edict cedes { $city } to the Jin.
 cession-recognised = An edict recognises the Jin hold on { $city }, which they have already taken.
 treaty-broken = The Song go back on the treaty.
 levy = { $troops } men are raised in { $city }.
+discharge = { $troops } men of the garrison of { $city } are sent home.
 
 ## Armies
 army-appears = { $army } ({ $troops } men) { $army_n ->
@@ -218,6 +219,10 @@ army-joins-garrison = { $army } { $army_n ->
     [one] joins
    *[other] join
 } its garrison ({ $troops } men).
+army-joins-army = { $army } ({ $troops } men) { $army_n ->
+    [one] joins
+   *[other] join
+} { $into }.
 court-escort-garrisons = { $army }'s escort of { $troops } men joins the garrison of { $city }.
 army-disbanded = { $army } { $army_n ->
     [one] is
@@ -256,6 +261,7 @@ weighed = { $title }: { $factors } — { $points } points in all, { $slight ->
 }
 factor = { $label } { $points }
 outcome = Outcome: { $title }.
+chapter-begins = Chapter: { $title }.
 withdraw-satisfied = { $army } { $army_n ->
     [one] marches
    *[other] march

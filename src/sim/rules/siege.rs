@@ -235,7 +235,8 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
             city.population =
                 city.population.saturating_sub((city.population as f32 * s.starvation_population_loss * days) as u32);
         }
-        if !truce {
+        let siege_days = city.siege.as_ref().map_or(0, |s| clock.date.days_since(s.since)) as f32;
+        if !truce && siege_days < rules.supply.ravaged_days {
             // No treaty holds the besiegers back: they plunder the suburbs and the villages.
             city.morale += rules.supply.ravaged_city_morale * days;
         }

@@ -230,6 +230,42 @@ fn weigh(world: &mut World, def: &EventDef, odds: &OddsDef) -> Option<bool> {
     Some(fires)
 }
 
+/// Begins the furthest chapter after the current one whose `begins` holds (skipping those
+/// between: a siege that ends the reign early leaves no months between the sieges), and
+/// sets the length of turns to the chapter's.
+pub fn advance_chapter(world: &mut World) {
+    let scenario = world.resource::<LoadedScenario>().clone();
+    let next = world.resource::<Record>().chapter.map_or(0, |c| c + 1);
+    let Some(index) =
+        (next..scenario.def.chapters.len()).rev().find(|&i| holds(world, &scenario.def.chapters[i].begins))
+    else {
+        return;
+    };
+    let chapter = &scenario.def.chapters[index];
+    let date = world.resource::<Clock>().date;
+    let mut record = world.resource_mut::<Record>();
+    record.chapter = Some(index);
+    record.chapters.push((chapter.id.clone(), date));
+    if let Some(days) = chapter.turn_days {
+        world.resource_mut::<Clock>().turn_days = days;
+    }
+    // The opening chapter needs no announcing: the scenario's first line does that.
+    if date != world.resource::<Clock>().start {
+        note(world, Entry::new("chapter-begins", Cause::Scenario).arg("title", chapter.title.clone()));
+    }
+}
+
+/// Dates the milestones that hold for the first time.
+pub fn record_milestones(world: &mut World) {
+    let scenario = world.resource::<LoadedScenario>().clone();
+    let date = world.resource::<Clock>().date;
+    for m in &scenario.def.milestones {
+        if !world.resource::<Record>().milestones.iter().any(|(id, _)| *id == m.id) && holds(world, &m.when) {
+            world.resource_mut::<Record>().milestones.push((m.id.clone(), date));
+        }
+    }
+}
+
 /// Whether the game has ended (systems after an ending do not run).
 pub fn game_is_on(record: Res<Record>) -> bool {
     !record.is_over()

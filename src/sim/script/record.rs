@@ -48,6 +48,12 @@ pub struct Record {
     pub passages: BTreeSet<Id>,
     /// When each weighed event was last weighed.
     pub weighed: BTreeMap<Id, Date>,
+    /// The chapter the game is in: an index into the scenario's chapters.
+    pub chapter: Option<usize>,
+    /// Chapters begun, in order, with the day each began.
+    pub chapters: Vec<(Id, Date)>,
+    /// Milestones reached, in order, with the first day each held.
+    pub milestones: Vec<(Id, Date)>,
 }
 
 impl Record {

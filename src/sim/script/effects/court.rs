@@ -71,6 +71,22 @@ pub(super) fn set_status(world: &mut World, character: &str, status: Status, cau
     }) {
         note(world, Entry::new("status-changes", cause.clone()).arg("character", name).arg("status", status.id()));
     }
+    // A man dismissed, exiled, taken or dead commands no walls.
+    if !matches!(status, Status::InOffice | Status::OutOfOffice) {
+        let governed: Vec<String> = world
+            .resource::<Map>()
+            .ids
+            .iter()
+            .filter(|id| {
+                let city = world.resource::<Map>().entity(id).and_then(|e| world.get::<City>(e));
+                city.is_some_and(|c| c.governor.as_deref() == Some(character))
+            })
+            .cloned()
+            .collect();
+        for city in governed {
+            set_governor(world, &city, None, cause);
+        }
+    }
 }
 
 /// Appoints a character to an office. A commission (`concurrent`) is held alongside his office,

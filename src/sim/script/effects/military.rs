@@ -21,8 +21,12 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
             changed(world, Phrase::new("change-army-morale").arg("army", name), before, after);
         }
         Effect::SpawnArmy(def) => {
-            if world.resource::<Armies>().contains_key(&def.id) {
-                return;
+            if let Some(&old) = world.resource::<Armies>().get(&def.id) {
+                if world.get::<Army>(old).is_some_and(Army::is_in_play) {
+                    return;
+                }
+                // The army that left the field takes it again, as a new force.
+                world.despawn(old);
             }
             spawn_army(world, def);
             let place = name_of_place(world, &def.location);
@@ -56,6 +60,37 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
                 Entry::new("levy", cause.clone()).arg("city", name).arg("troops", troops.total()).at(city.clone()),
             );
         }
+        Effect::Discharge { city, troops } => {
+            let Some(e) = world.resource::<Map>().entity(city) else { return };
+            let Some(mut c) = world.get_mut::<City>(e) else { return };
+            let before = c.garrison.total();
+            let g = &mut c.garrison;
+            g.cavalry = g.cavalry.saturating_sub(troops.cavalry);
+            g.infantry = g.infantry.saturating_sub(troops.infantry);
+            g.militia = g.militia.saturating_sub(troops.militia);
+            let gone = before - c.garrison.total();
+            let name = name_of_place(world, city);
+            note(world, Entry::new("discharge", cause.clone()).arg("city", name).arg("troops", gone).at(city.clone()));
+        }
+        Effect::Join { army, into } => {
+            let (Some(from), Some(to)) = (army_entity(world, army), army_entity(world, into)) else { return };
+            let in_play = |world: &World, e| world.get::<Army>(e).is_some_and(Army::is_in_play);
+            if from == to || !in_play(world, from) || !in_play(world, to) {
+                return;
+            }
+            let mut a = world.get_mut::<Army>(from).expect("army");
+            let all = a.troops;
+            let moved = split(&mut a.troops, &all);
+            a.state = ArmyStatus::Gone;
+            let a = a.clone();
+            let mut b = world.get_mut::<Army>(to).expect("army");
+            add(&mut b.troops, &moved);
+            let b = b.clone();
+            note(
+                world,
+                Entry::new("army-joins-army", cause.clone()).army(&a).arg("into", b.name).arg("troops", moved.total()),
+            );
+        }
         Effect::Garrison { army, city } => garrison(world, army, city, cause, "army-joins-garrison"),
         Effect::Disband(army) => {
             let Some(e) = army_entity(world, army) else { return };
@@ -79,6 +114,13 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         Effect::Command { army, commander } => {
             let Some(e) = army_entity(world, army) else { return };
             world.get_mut::<Army>(e).expect("army").commander = commander.clone();
+        }
+        Effect::Plan { army, plan } => {
+            let Some(e) = army_entity(world, army) else { return };
+            world.entity_mut(e).insert(Plan { goals: plan.clone(), current: 0 });
+            if let Some(mut o) = world.get_mut::<Orders>(e) {
+                o.source = OrderSource::Plan;
+            }
         }
         Effect::ResumePlan(army) => {
             let Some(e) = army_entity(world, army) else { return };

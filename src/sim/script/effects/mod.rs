@@ -104,11 +104,14 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
         | SpawnArmy(_)
         | Reinforce { .. }
         | Levy { .. }
+        | Discharge { .. }
         | Garrison { .. }
         | Disband(_)
+        | Join { .. }
         | Order { .. }
         | Command { .. }
         | ResumePlan(_)
+        | Plan { .. }
         | StartSiege { .. }
         | EndSiege(_)
         | Assault { .. }
