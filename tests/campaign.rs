@@ -113,4 +113,8 @@ fn the_historical_reign_keeps_to_the_dates_of_history() {
     // issue 8 says why and what is next). This bound keeps what has been reached.
     assert!(walls >= 0.8, "the walls lost near 9 January 1127 in {walls}");
     assert!(qingcheng >= 0.8, "the first visit to Qingcheng near 14 January 1127 in {qingcheng}");
+    let deposed = near(&results, "deposed", "1127-03-20", 15);
+    let deported = near(&results, "deported", "1127-05-13", 15);
+    assert!(deposed >= 0.9, "the deposition near 20 March 1127 in {deposed}");
+    assert!(deported >= 0.9, "the deportation near 13 May 1127 in {deported}");
 }

@@ -104,11 +104,11 @@ pub fn batch_report(scenario: &Scenario, summary: &Summary, _results: &[RunResul
         let _ = writeln!(out, "  {n:>5}  {id}  {title}");
     }
     if !summary.milestones.is_empty() {
-        let _ = writeln!(out, "Milestones (share of runs, median date, in history):");
+        let _ = writeln!(out, "Milestones (share of runs, median date, in history; — where the sources give no day):");
     }
     for (m, def) in summary.milestones.iter().zip(&scenario.def.milestones) {
         let median = m.median_date.map_or_else(|| "—".to_string(), |d| d.long());
-        let history = def.history.map_or_else(|| "did not happen".to_string(), |d| d.long());
+        let history = def.history.map_or_else(|| "—".to_string(), |d| d.long());
         let _ = writeln!(out, "  {:>4.0}%  {:<24} {median:<18} {history}", m.share * 100.0, m.id);
     }
     out

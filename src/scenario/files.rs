@@ -9,6 +9,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("scenarios/second_siege.ron", include_str!("../../scenarios/second_siege.ron")),
     ("scenarios/campaign.ron", include_str!("../../scenarios/campaign.ron")),
     ("scenarios/chapters/interlude.ron", include_str!("../../scenarios/chapters/interlude.ron")),
+    ("scenarios/chapters/end_of_reign.ron", include_str!("../../scenarios/chapters/end_of_reign.ron")),
     ("scenarios/policies/campaign_historical.ron", include_str!("../../scenarios/policies/campaign_historical.ron")),
     ("scenarios/common/northern_china_1126.ron", include_str!("../../scenarios/common/northern_china_1126.ron")),
     ("scenarios/common/people.ron", include_str!("../../scenarios/common/people.ron")),
