@@ -11,6 +11,7 @@ use jingkang::scenario::load::Origin;
 use jingkang::sim::Sim;
 use jingkang::sim::commands::Command;
 use jingkang::sim::world::{Clock, Court, value};
+use jingkang::words::{Locale, chapter, format_number};
 use std::sync::Arc;
 
 fn date(s: &str) -> Date {
@@ -96,6 +97,35 @@ fn what_the_first_siege_leaves_is_the_world_of_the_second() {
     assert_eq!(common::city(&sim, "taiyuan").controller, jingkang::scenario::schema::Side::Song);
     let hostage = jingkang::sim::world::character(world, "zhao_shu").map(|c| c.status);
     assert_eq!(hostage, Some(jingkang::scenario::schema::Status::Hostage), "Prince Su went north with the Jin");
+}
+
+#[test]
+fn the_chapter_card_tells_what_carries_over_as_it_stands() {
+    let campaign = common::builtin("campaign");
+    let policy = historical(&campaign);
+    let sim = play_until(campaign, 1, &policy, date("1126-04-01"));
+    let locale = Locale::english();
+    let card = chapter::current(sim.world(), &locale).expect("a chapter is under way");
+    assert_eq!(card.title, "Between the sieges");
+    let (before, history) = card.after.as_ref().expect("the first siege came before");
+    assert_eq!(before, "The first siege");
+    assert!(history.contains("3 February"), "{history}");
+    let text = card.carried_over.join("\n");
+    let silver = format_number(sim.world().resource::<Court>().treasury.silver.round());
+    assert!(text.contains(&format!("{silver} taels of silver")), "{text}");
+    assert!(text.contains("Prince Su"), "the hostage taken north is named: {text}");
+    // Each town the terms named, as it stands.
+    let taiyuan = common::city(&sim, "taiyuan");
+    let diplomacy = sim.world().resource::<jingkang::sim::world::Diplomacy>();
+    let (handed, ceded) = (diplomacy.handed_over.contains("taiyuan"), diplomacy.ceded.contains("taiyuan"));
+    let expected = match (taiyuan.controller, handed, ceded) {
+        (jingkang::scenario::schema::Side::Song, _, true) => "Taiyuan: ceded by edict, and refusing to open its gates.",
+        (jingkang::scenario::schema::Side::Song, _, false) => "Taiyuan: held by the Song.",
+        (_, true, _) => "Taiyuan: opened its gates to the Jin.",
+        _ => "Taiyuan: taken by the Jin.",
+    };
+    assert!(text.contains(expected), "{text}");
+    assert!(!text.contains("{"), "no message left unfilled: {text}");
 }
 
 #[test]

@@ -42,6 +42,8 @@ DRIVE
 shot menu.png first_siege --menu
 shot first_siege_decision.png first_siege --seed 1 --after-turns 4
 shot second_siege.png second_siege --seed 1 --after-turns 54
+# The campaign's card between the first siege and the months after it.
+shot campaign_chapter.png campaign --seed 1 --after-turns 33
 ended first_siege_outcome.png first_siege 2 first_siege_historical
 ended second_siege_outcome.png second_siege 5 second_siege_keep_the_peace
 # Click the Yellow River guard's counter, then the capital: the orders it can take there.

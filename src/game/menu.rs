@@ -189,10 +189,13 @@ fn carry_out(world: &mut World, pick: Pick) -> String {
             Ok(s) => {
                 let seed = world.resource::<Menu>().seed;
                 crate::sim::start(world, Arc::new(s), seed);
+                let status = world.non_send::<super::panels::UiLocale>().0.text("status-new-game", &[]);
                 let mut session = world.resource_mut::<Session>();
                 session.scenario = id.to_string();
                 session.seed = seed;
-                session.status = "New game".into();
+                session.status = status;
+                session.chapters_seen = 1;
+                session.chronicle_chapter = None;
                 String::new()
             }
             Err(d) => d.to_string(),

@@ -2,6 +2,7 @@
 //! in egui. The game only shows the world and sends commands; the rules are `sim`'s.
 
 pub(crate) mod camera;
+mod chapter_card;
 mod fonts;
 pub mod frames;
 mod map;
@@ -28,6 +29,10 @@ pub struct Session {
     pub status: String,
     /// The turn of the last autosave.
     autosaved: u32,
+    /// Chapters whose card the player has seen (the opening one needs none).
+    pub chapters_seen: usize,
+    /// The chapter the chronicle shows, or all of them.
+    pub chronicle_chapter: Option<usize>,
 }
 
 /// How to start the game.
@@ -66,6 +71,8 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             seed: options.seed,
             status: String::new(),
             autosaved: 1,
+            chapters_seen: 1,
+            chronicle_chapter: None,
         })
         .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
     let mut menu = app.world_mut().resource_mut::<menu::Menu>();
@@ -122,7 +129,10 @@ fn quicksave(world: &mut World) -> Result<String, String> {
 /// Loads a save into the running game; returns the line for the status bar.
 fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String> {
     let save = crate::save::load_into(world, path).map_err(|e| e.to_string())?;
+    let chapters = world.resource::<crate::sim::script::record::Record>().chapters.len();
     let mut session = world.resource_mut::<Session>();
+    session.chapters_seen = chapters;
+    session.chronicle_chapter = None;
     session.scenario = save.scenario;
     session.seed = save.seed;
     session.autosaved = save.turn;

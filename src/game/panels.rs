@@ -51,6 +51,7 @@ fn draw_panels(world: &mut World) {
     remember_map_area(world, ui.available_rect_before_wrap(), ctx.zoom_factor());
     selection_window(&ctx, world, &mut commands);
     hover_tooltip(&ctx, world);
+    super::chapter_card::show(&ctx, world);
     super::menu::show(&ctx, world);
     for c in commands {
         world.write_message(c);
@@ -260,18 +261,54 @@ fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::
 }
 
 /// The chronicle, newest last; clicking an entry returns the place it happened at.
-fn chronicle_panel(root: &mut egui::Ui, world: &World) -> Option<String> {
+/// The chronicle, of the whole game or of one chapter; returns the place of a clicked line.
+fn chronicle_panel(root: &mut egui::Ui, world: &mut World) -> Option<String> {
+    let mut shown = world.resource::<Session>().chronicle_chapter;
+    let clicked = chronicle_lines(root, world, &mut shown);
+    world.resource_mut::<Session>().chronicle_chapter = shown;
+    clicked
+}
+
+fn chronicle_lines(root: &mut egui::Ui, world: &World, shown: &mut Option<usize>) -> Option<String> {
     let chronicle = world.resource::<Chronicle>();
     let locale = &world.non_send::<UiLocale>().0;
     let status = &world.resource::<Session>().status;
+    let record = world.resource::<Record>();
+    let chapters = &world.resource::<LoadedScenario>().def.chapters;
+    let title = |i: usize| {
+        let id = &record.chapters[i].0;
+        chapters.iter().find(|c| &c.id == id).map_or_else(|| id.clone(), |c| c.title.clone())
+    };
+    // A chapter's lines run from the day it began to the day the next began.
+    let (from, until) = match *shown {
+        Some(i) if i < record.chapters.len() => (Some(record.chapters[i].1), record.chapters.get(i + 1).map(|c| c.1)),
+        _ => (None, None),
+    };
     let mut clicked = None;
     egui::Panel::bottom("chronicle").resizable(true).default_size(150.0).min_size(110.0).show(root, |ui| {
         ui.horizontal(|ui| {
             ui.heading(locale.text("chronicle-heading", &[]));
+            if record.chapters.len() > 1 {
+                let all = locale.text("chronicle-all-chapters", &[]);
+                let selected = shown.map_or_else(|| all.clone(), title);
+                egui::ComboBox::from_id_salt("chronicle_chapter")
+                    .selected_text(selected)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(shown, None, all);
+                        for i in 0..record.chapters.len() {
+                            ui.selectable_value(shown, Some(i), title(i));
+                        }
+                    })
+                    .response
+                    .on_hover_text(locale.text("chronicle-filter-help", &[]));
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(status));
         });
+        let in_chapter =
+            |e: &&crate::sim::chronicle::Entry| from.is_none_or(|d| e.date >= d) && until.is_none_or(|d| e.date < d);
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
-            for e in chronicle.entries.iter().rev().take(200).rev() {
+            let lines: Vec<_> = chronicle.entries.iter().filter(in_chapter).collect();
+            for e in lines.iter().rev().take(200).rev() {
                 let text = locale.text("chronicle-line", &[("date", e.date.to_string()), ("text", locale.entry(e))]);
                 let why = [("why", locale.cause(&e.cause, world))];
                 let response = match &e.place {

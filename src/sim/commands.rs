@@ -128,6 +128,7 @@ const NOTEWORTHY: &[&str] = &[
     "raid-failed",
     "event",
     "outcome",
+    "chapter-begins",
     "court-overtaken",
     "court-arrives",
     "withdraw-satisfied",

@@ -185,6 +185,7 @@ mod tests {
             include_str!("errors.rs"),
             include_str!("describe.rs"),
             include_str!("forecast.rs"),
+            include_str!("chapter.rs"),
             include_str!("../lab/table.rs"),
             include_str!("../cli/mod.rs"),
             include_str!("../cli/decisions.rs"),
@@ -192,6 +193,7 @@ mod tests {
             include_str!("../game/panels.rs"),
             include_str!("../game/menu.rs"),
             include_str!("../game/mod.rs"),
+            include_str!("../game/chapter_card.rs"),
         ];
         let mut checked = 0;
         for src in sources {

@@ -40,6 +40,7 @@ top-menu = Menu
 top-menu-help = Esc
 top-save = Save
 top-save-help = Quick save
+status-new-game = New game
 status-advanced = { $turns ->
     [one] Advanced 1 turn
    *[other] Advanced { $turns } turns
@@ -165,3 +166,49 @@ save-loaded = Loaded { $path }
 save-autosaved = Autosaved turn { $turn }
 save-autosave-failed = Autosave failed: { $error }
 window-title = Jingkang — { $scenario }
+
+## The chapter card: what one part of the reign hands on to the next
+card-heading = A new chapter
+card-title = { $title } { $chinese }
+card-begins = From { $date }
+card-history-heading = { $chapter } in history
+card-carried-heading = What carries over
+card-continue = Continue
+card-treasury = The treasury holds { $gold_n ->
+    [0] no gold
+   *[other] { $gold } taels of gold
+}, { $silver_n ->
+    [0] no silver
+   *[other] { $silver } taels of silver
+} and { $silk_n ->
+    [0] no silk
+   *[other] { $silk } bolts of silk
+}.
+card-court = Your authority over the court is { $authority }. { $capital }
+card-capital = { $city } has { $men } men on its walls, food for { $food } days, and its people's morale is { $morale }.
+card-treaty = { $treaty ->
+    [accepted] The treaty with the Jin stands.
+    [broken] The court has gone back on the treaty with the Jin.
+   *[none] No treaty binds the Song and the Jin.
+} The Jin grievance stands at { $grievance }.
+card-paid = Of the indemnity the Jin demanded, worth { $demanded } taels of silver, { $paid } has been paid ({ $share }%).
+card-town = { $city }: { $state ->
+    [handed] opened its gates to the Jin.
+    [taken] taken by the Jin.
+    [refused] ceded by edict, and refusing to open its gates.
+   *[held] held by the Song.
+}
+card-person = { $name }
+card-hostages = { $people } { $n ->
+    [one] is
+   *[other] are
+} held by the Jin.
+card-office = { $office }: { $name }
+card-offices = In office: { $offices }.
+card-army = { $army } ({ $men } men, at { $place })
+card-armies = { $side ->
+    [song] Song armies in the field
+   *[jin] Jin armies in the field
+}: { $armies }.
+chronicle-all-chapters = The whole game
+chronicle-filter-help = Show the chronicle of one chapter
