@@ -139,12 +139,59 @@ fn the_historical_reign_keeps_to_the_dates_of_history() {
     let qingcheng = near(&results, "qingcheng_first", "1127-01-14", 10);
     assert!(withdrawal >= 0.9, "the first withdrawal near 5 March 1126 in {withdrawal}");
     assert!(taiyuan >= 0.9, "Taiyuan's fall near 21 September 1126 in {taiyuan}");
-    // The issue asks 90% for these two; the campaign reaches about 83% today (the note on
+    // The issue asks 90% for these two; the campaign reaches about 88% today (the note on
     // issue 8 says why and what is next). This bound keeps what has been reached.
-    assert!(walls >= 0.8, "the walls lost near 9 January 1127 in {walls}");
-    assert!(qingcheng >= 0.8, "the first visit to Qingcheng near 14 January 1127 in {qingcheng}");
+    assert!(walls >= 0.85, "the walls lost near 9 January 1127 in {walls}");
+    assert!(qingcheng >= 0.85, "the first visit to Qingcheng near 14 January 1127 in {qingcheng}");
     let deposed = near(&results, "deposed", "1127-03-20", 15);
     let deported = near(&results, "deported", "1127-05-13", 15);
     assert!(deposed >= 0.9, "the deposition near 20 March 1127 in {deposed}");
     assert!(deported >= 0.9, "the deportation near 13 May 1127 in {deported}");
+}
+
+/// Each shipped exercise of the campaign over 200 seeds, beside the historical choices.
+fn exercise(name: &str) -> jingkang::lab::Summary {
+    let campaign = common::builtin("campaign");
+    let policy = PolicyKind::resolve(name, &campaign).expect("a shipped policy");
+    run_batch(campaign, 1, 200, &policy).0
+}
+
+fn share(s: &jingkang::lab::Summary, outcomes: &[&str]) -> f64 {
+    outcomes.iter().map(|o| s.outcomes.get(*o).copied().unwrap_or(0)).sum::<usize>() as f64 / s.runs as f64
+}
+
+/// The emperor ends the reign a prisoner: taken north, held at Qingcheng, captured.
+const PRISONER: &[&str] = &["taken_north", "emperor_held_at_end", "emperor_captured"];
+
+#[test]
+fn counterfactuals_of_the_reign_move_the_way_the_sources_argue() {
+    let history = exercise("historical");
+    // Keeping faith over the three towns takes away the Jin's first grievance: a second
+    // siege becomes less likely, not unlikely (the towns still refuse, and the Jin wanted
+    // more than the towns).
+    let towns = exercise("campaign_hand_over_the_towns");
+    assert!(towns.capital_fallen_rate + 0.05 <= history.capital_fallen_rate, "towns: {:?}", towns.outcomes);
+    assert!(towns.capital_fallen_rate >= 0.5, "keeping faith is no rescue: {:?}", towns.outcomes);
+    // An army kept at the capital makes the Jin pay for the walls, as the relief armies did in
+    // February 1126: the walls hold longer and the emperor is less often taken; they still
+    // mostly fall.
+    let armies = exercise("campaign_keep_the_armies");
+    let later = armies.median_capital_fall_date.zip(history.median_capital_fall_date).map(|(a, h)| a.days_since(h));
+    assert!(later.is_some_and(|d| d >= 30), "the walls hold longer with the armies kept: {later:?}");
+    assert!(share(&armies, PRISONER) + 0.3 <= share(&history, PRISONER), "armies: {:?}", armies.outcomes);
+    assert!(armies.capital_fallen_rate >= 0.5, "no near-certain rescue: {:?}", armies.outcomes);
+    // One man on the walls does not make up for the armies sent away: Li Gang kept in
+    // command changes the second siege only a little.
+    let li_gang = exercise("campaign_li_gang_kept");
+    assert!((li_gang.capital_fallen_rate - history.capital_fallen_rate).abs() <= 0.1, "{:?}", li_gang.outcomes);
+    // An emperor out of the city is out of the Jin's hands; the city falls all the same.
+    let west = exercise("campaign_go_west");
+    assert!(share(&west, PRISONER) <= 0.2, "the emperor in the west: {:?}", west.outcomes);
+    assert!(west.capital_fallen_rate >= 0.8, "the capital without him: {:?}", west.outcomes);
+    // Refusing the second summons does not free a prisoner inside a city the Jin hold: it
+    // brings them down from the walls, or leaves him shut in.
+    let refuse = exercise("campaign_refuse_the_second_summons");
+    assert!(share(&refuse, &["inner_city_sacked"]) >= 0.3, "refusal: {:?}", refuse.outcomes);
+    assert!(share(&refuse, &["taken_north"]) <= 0.1, "{:?}", refuse.outcomes);
+    assert!(refuse.capital_fallen_rate >= 0.9, "{:?}", refuse.outcomes);
 }

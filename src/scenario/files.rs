@@ -11,6 +11,23 @@ const BUILTIN: &[(&str, &str)] = &[
     ("scenarios/chapters/interlude.ron", include_str!("../../scenarios/chapters/interlude.ron")),
     ("scenarios/chapters/end_of_reign.ron", include_str!("../../scenarios/chapters/end_of_reign.ron")),
     ("scenarios/policies/campaign_historical.ron", include_str!("../../scenarios/policies/campaign_historical.ron")),
+    (
+        "scenarios/policies/campaign_hand_over_the_towns.ron",
+        include_str!("../../scenarios/policies/campaign_hand_over_the_towns.ron"),
+    ),
+    (
+        "scenarios/policies/campaign_keep_the_armies.ron",
+        include_str!("../../scenarios/policies/campaign_keep_the_armies.ron"),
+    ),
+    (
+        "scenarios/policies/campaign_li_gang_kept.ron",
+        include_str!("../../scenarios/policies/campaign_li_gang_kept.ron"),
+    ),
+    ("scenarios/policies/campaign_go_west.ron", include_str!("../../scenarios/policies/campaign_go_west.ron")),
+    (
+        "scenarios/policies/campaign_refuse_the_second_summons.ron",
+        include_str!("../../scenarios/policies/campaign_refuse_the_second_summons.ron"),
+    ),
     ("scenarios/common/northern_china_1126.ron", include_str!("../../scenarios/common/northern_china_1126.ron")),
     ("scenarios/common/people.ron", include_str!("../../scenarios/common/people.ron")),
     ("scenarios/common/sources.ron", include_str!("../../scenarios/common/sources.ron")),
@@ -67,6 +84,11 @@ pub const BUILTIN_POLICIES: &[&str] = &[
     "second_siege_man_the_crossings",
     "second_siege_keep_the_peace",
     "campaign_historical",
+    "campaign_hand_over_the_towns",
+    "campaign_keep_the_armies",
+    "campaign_li_gang_kept",
+    "campaign_go_west",
+    "campaign_refuse_the_second_summons",
 ];
 
 /// A shipped policy by name (`first_siege_flight`).
