@@ -93,7 +93,11 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     let court = world.resource::<Court>();
     let map = world.resource::<Map>();
     let capital = world.get::<City>(map.entities[court.capital]);
-    let over = world.resource::<Record>().is_over();
+    let record = world.resource::<Record>();
+    // Time stands still while a chapter card waits to be read: it tells the world as the
+    // chapter begins.
+    let card_up = record.chapters.len() > world.resource::<Session>().chapters_seen;
+    let over = record.is_over() || card_up;
     let l = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     egui::Panel::top("top_bar").show(root, |ui| {
