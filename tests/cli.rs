@@ -19,11 +19,37 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn scenarios_lists_both_sieges() {
+fn scenarios_lists_both_sieges_and_the_campaign() {
     let o = jingkang(&["scenarios"]);
     assert!(o.status.success());
     let out = stdout(&o);
-    assert!(out.contains("first_siege") && out.contains("second_siege"), "{out}");
+    assert!(out.contains("first_siege") && out.contains("second_siege") && out.contains("campaign"), "{out}");
+}
+
+#[test]
+fn the_campaign_reports_its_milestones_and_chapters_by_id_and_date() {
+    let o = jingkang(&["simulate", "campaign", "--seed", "1", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids = |key: &str| -> Vec<String> {
+        v[key].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_string()).collect()
+    };
+    let milestones = ids("milestones");
+    for id in ["first_withdrawal", "taiyuan_fallen", "second_invasion", "jin_crossed_the_river", "walls_fallen"] {
+        assert!(milestones.iter().any(|m| m == id), "{id} missing from {milestones:?}");
+    }
+    assert!(v["milestones"].as_array().unwrap().iter().all(|m| m["date"].as_str().is_some_and(|d| d.len() == 10)));
+    assert_eq!(ids("chapters")[..2], ["first_siege".to_string(), "interlude".to_string()]);
+    // The summary of many runs: every milestone of the scenario, with its share and median.
+    let o = jingkang(&["simulate", "campaign", "--runs", "6", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let summary: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let shares = summary["milestones"].as_array().unwrap();
+    let taiyuan = shares.iter().find(|m| m["id"] == "taiyuan_fallen").expect("taiyuan_fallen summarised");
+    assert!((0.0..=1.0).contains(&taiyuan["share"].as_f64().unwrap()));
+    assert!(taiyuan["median_date"].as_str().unwrap().starts_with("1126-"));
+    let text = stdout(&jingkang(&["simulate", "campaign", "--runs", "6"]));
+    assert!(text.contains("Milestones") && text.contains("21 Sep 1126"), "{text}");
 }
 
 #[test]
