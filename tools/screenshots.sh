@@ -24,11 +24,11 @@ ended() { # FILE SCENARIO SEED POLICY: the game played to its end under a policy
     shot "$1" --load "$save"
 }
 
-by_hand() { # FILE SCENARIO SCRIPT: the game driven with xdotool, then a picture of the screen
-    local file=$1 scenario=$2 steps=$3
+by_hand() { # FILE SCENARIO SCRIPT [SEED]: the game driven with xdotool, then a picture of the screen
+    local file=$1 scenario=$2 steps=$3 seed=${4:-11}
     cat >"$work/drive.sh" <<DRIVE
 #!/bin/bash
-"$bin" play $scenario --seed 11 >/dev/null 2>&1 &
+"$bin" play $scenario --seed $seed >/dev/null 2>&1 &
 game=\$!
 sleep 12
 $steps
@@ -50,4 +50,7 @@ ended second_siege_outcome.png second_siege 5 second_siege_keep_the_peace
 by_hand orders.png first_siege "xdotool mousemove 680 383 click 1; sleep 2; xdotool mousemove 640 440 click 1; sleep 2"
 # Zoom in with the wheel over the capital, then move the pointer off the places.
 by_hand zoomed.png first_siege "xdotool mousemove 640 440; for i in 1 2 3 4 5; do xdotool click 4; sleep 0.5; done; xdotool mousemove 300 560; sleep 2"
+# The whole reign by mouse: "Advance" until the end, "Continue" on each chapter card (where
+# the button stands when the card is full), the cards' own defaults for every decision.
+by_hand campaign_end.png campaign "for i in \$(seq 1 110); do xdotool mousemove 1100 12 click 1; sleep 1; xdotool mousemove 397 619 click 1; sleep 0.4; done" 4
 ls -l "$out"
