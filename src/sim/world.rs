@@ -78,6 +78,11 @@ impl MapData {
         self.index(id).map(|i| self.entities[i])
     }
 
+    /// The name of a place by id; the id itself if the map has no such place.
+    pub fn name_of(&self, id: &str) -> String {
+        self.index(id).map_or_else(|| id.to_string(), |i| self.names[i].clone())
+    }
+
     /// Great-circle distance in km.
     pub fn km_between(&self, a: usize, b: usize) -> f32 {
         great_circle_km(self.coords[a], self.coords[b])

@@ -128,8 +128,7 @@ fn towns(world: &World, locale: &Locale) -> Vec<String> {
                 (Side::Song, _, true) => "refused",
                 (Side::Song, _, false) => "held",
             };
-            let name = map.index(id).map(|i| map.names[i].clone()).unwrap_or_else(|| id.clone());
-            Some(locale.phrase(&Phrase::new("card-town").arg("city", name).arg("state", state)))
+            Some(locale.phrase(&Phrase::new("card-town").arg("city", map.name_of(id)).arg("state", state)))
         })
         .collect()
 }

@@ -32,8 +32,7 @@ fn note(world: &mut World, entry: Entry) {
 }
 
 fn name_of_place(world: &World, id: &str) -> String {
-    let map = world.resource::<Map>();
-    map.index(id).map(|i| map.names[i].clone()).unwrap_or_else(|| id.to_string())
+    world.resource::<Map>().name_of(id)
 }
 
 /// A value that moved from `before` to `after`, for the consolidated line; nothing if the
