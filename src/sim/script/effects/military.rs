@@ -8,7 +8,7 @@ use super::super::super::setup::spawn_army;
 use super::super::super::world::*;
 use super::super::conditions::army_entity;
 use super::{change, changed, give_order, name_of_place, note};
-use crate::scenario::schema::{Effect, OrderDef};
+use crate::scenario::schema::{Effect, OrderDef, Troops};
 use bevy::prelude::*;
 
 pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
@@ -63,26 +63,16 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         Effect::Discharge { city, troops } => {
             let Some(e) = world.resource::<Map>().entity(city) else { return };
             let Some(mut c) = world.get_mut::<City>(e) else { return };
-            let before = c.garrison.total();
-            let g = &mut c.garrison;
-            g.cavalry = g.cavalry.saturating_sub(troops.cavalry);
-            g.infantry = g.infantry.saturating_sub(troops.infantry);
-            g.militia = g.militia.saturating_sub(troops.militia);
-            let gone = before - c.garrison.total();
+            let gone = split(&mut c.garrison, troops).total();
             let name = name_of_place(world, city);
             note(world, Entry::new("discharge", cause.clone()).arg("city", name).arg("troops", gone).at(city.clone()));
         }
         Effect::Join { army, into } => {
             let (Some(from), Some(to)) = (army_entity(world, army), army_entity(world, into)) else { return };
-            let in_play = |world: &World, e| world.get::<Army>(e).is_some_and(Army::is_in_play);
-            if from == to || !in_play(world, from) || !in_play(world, to) {
+            if from == to || !world.get::<Army>(to).is_some_and(Army::is_in_play) {
                 return;
             }
-            let mut a = world.get_mut::<Army>(from).expect("army");
-            let all = a.troops;
-            let moved = split(&mut a.troops, &all);
-            a.state = ArmyStatus::Gone;
-            let a = a.clone();
+            let Some((a, moved)) = take_all_men(world, from) else { return };
             let mut b = world.get_mut::<Army>(to).expect("army");
             add(&mut b.troops, &moved);
             let b = b.clone();
@@ -165,17 +155,23 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
     }
 }
 
-/// Puts an army's men into a city's garrison, chronicled with the message `key`.
-pub fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause, key: &'static str) {
-    let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return };
-    let mut a = world.get_mut::<Army>(e).expect("army");
+/// Takes every man out of an army still in the field, which leaves the map; returns the army
+/// as it was named and the men taken.
+fn take_all_men(world: &mut World, e: Entity) -> Option<(Army, Troops)> {
+    let mut a = world.get_mut::<Army>(e)?;
     if !a.is_in_play() {
-        return;
+        return None;
     }
     let all = a.troops;
     let moved = split(&mut a.troops, &all);
     a.state = ArmyStatus::Gone;
-    let a = a.clone();
+    Some((a.clone(), moved))
+}
+
+/// Puts an army's men into a city's garrison, chronicled with the message `key`.
+pub fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause, key: &'static str) {
+    let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return };
+    let Some((a, moved)) = take_all_men(world, e) else { return };
     if let Some(mut c) = world.get_mut::<City>(c) {
         add(&mut c.garrison, &moved);
     }
