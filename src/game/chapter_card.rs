@@ -9,12 +9,17 @@ use crate::words::chapter;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+/// Whether a chapter has begun whose card the player has not yet put away.
+pub(super) fn waiting(world: &World) -> bool {
+    world.resource::<Record>().chapters.len() > world.resource::<Session>().chapters_seen
+}
+
 /// Shows the card of a chapter the player has not seen yet; "Continue" puts it away.
 pub(super) fn show(ctx: &egui::Context, world: &mut World) {
-    let begun = world.resource::<Record>().chapters.len();
-    if begun <= world.resource::<Session>().chapters_seen {
+    if !waiting(world) {
         return;
     }
+    let begun = world.resource::<Record>().chapters.len();
     let locale = &world.non_send::<UiLocale>().0;
     let Some(card) = chapter::current(world, locale) else { return };
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);

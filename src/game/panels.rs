@@ -93,11 +93,9 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     let court = world.resource::<Court>();
     let map = world.resource::<Map>();
     let capital = world.get::<City>(map.entities[court.capital]);
-    let record = world.resource::<Record>();
     // Time stands still while a chapter card waits to be read: it tells the world as the
     // chapter begins.
-    let card_up = record.chapters.len() > world.resource::<Session>().chapters_seen;
-    let over = record.is_over() || card_up;
+    let over = world.resource::<Record>().is_over() || super::chapter_card::waiting(world);
     let l = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     egui::Panel::top("top_bar").show(root, |ui| {
@@ -264,7 +262,6 @@ fn expected_effects(ui: &mut egui::Ui, world: &World, option: &crate::scenario::
     });
 }
 
-/// The chronicle, newest last; clicking an entry returns the place it happened at.
 /// The chronicle, of the whole game or of one chapter; returns the place of a clicked line.
 fn chronicle_panel(root: &mut egui::Ui, world: &mut World) -> Option<String> {
     let mut shown = world.resource::<Session>().chronicle_chapter;
@@ -308,11 +305,12 @@ fn chronicle_lines(root: &mut egui::Ui, world: &World, shown: &mut Option<usize>
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(status));
         });
-        let in_chapter =
-            |e: &&crate::sim::chronicle::Entry| from.is_none_or(|d| e.date >= d) && until.is_none_or(|d| e.date < d);
+        // Entries are kept in date order: the chapter's are one slice of them.
+        let entries = &chronicle.entries;
+        let first = from.map_or(0, |d| entries.partition_point(|e| e.date < d));
+        let end = until.map_or(entries.len(), |d| entries.partition_point(|e| e.date < d));
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
-            let lines: Vec<_> = chronicle.entries.iter().filter(in_chapter).collect();
-            for e in lines.iter().rev().take(200).rev() {
+            for e in entries[first..end.max(first)].iter().rev().take(200).rev() {
                 let text = locale.text("chronicle-line", &[("date", e.date.to_string()), ("text", locale.entry(e))]);
                 let why = [("why", locale.cause(&e.cause, world))];
                 let response = match &e.place {
