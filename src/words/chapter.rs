@@ -26,7 +26,7 @@ pub struct ChapterCard {
 pub fn current(world: &World, locale: &Locale) -> Option<ChapterCard> {
     let record = world.resource::<Record>();
     let chapters = &world.resource::<LoadedScenario>().def.chapters;
-    let def: &ChapterDef = chapters.get(record.chapter?)?;
+    let def: &ChapterDef = chapters.get(record.chapter_index(chapters)?)?;
     let date = record.chapters.last().map_or(world.resource::<Clock>().date, |(_, d)| *d);
     let before = record.chapters.len().checked_sub(2).map(|i| &record.chapters[i].0);
     let after =

@@ -235,7 +235,7 @@ fn weigh(world: &mut World, def: &EventDef, odds: &OddsDef) -> Option<bool> {
 /// sets the length of turns to the chapter's.
 pub fn advance_chapter(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
-    let next = world.resource::<Record>().chapter.map_or(0, |c| c + 1);
+    let next = world.resource::<Record>().chapter_index(&scenario.def.chapters).map_or(0, |c| c + 1);
     let Some(index) =
         (next..scenario.def.chapters.len()).rev().find(|&i| holds(world, &scenario.def.chapters[i].begins))
     else {
@@ -243,9 +243,7 @@ pub fn advance_chapter(world: &mut World) {
     };
     let chapter = &scenario.def.chapters[index];
     let date = world.resource::<Clock>().date;
-    let mut record = world.resource_mut::<Record>();
-    record.chapter = Some(index);
-    record.chapters.push((chapter.id.clone(), date));
+    world.resource_mut::<Record>().chapters.push((chapter.id.clone(), date));
     if let Some(days) = chapter.turn_days {
         world.resource_mut::<Clock>().turn_days = days;
     }

@@ -3,7 +3,7 @@
 
 use crate::calendar::Date;
 use crate::scenario::Scenario;
-use crate::scenario::schema::Id;
+use crate::scenario::schema::{ChapterDef, Id};
 use bevy::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -48,9 +48,7 @@ pub struct Record {
     pub passages: BTreeSet<Id>,
     /// When each weighed event was last weighed.
     pub weighed: BTreeMap<Id, Date>,
-    /// The chapter the game is in: an index into the scenario's chapters.
-    pub chapter: Option<usize>,
-    /// Chapters begun, in order, with the day each began.
+    /// Chapters begun, in order, with the day each began: the last is the one the game is in.
     pub chapters: Vec<(Id, Date)>,
     /// Milestones reached, in order, with the first day each held.
     pub milestones: Vec<(Id, Date)>,
@@ -59,6 +57,12 @@ pub struct Record {
 impl Record {
     pub fn choice(&self, decision: &str) -> Option<&str> {
         self.choices.iter().find(|c| c.decision == decision).map(|c| c.option.as_str())
+    }
+
+    /// The chapter the game is in, as an index into the scenario's `chapters`.
+    pub fn chapter_index(&self, chapters: &[ChapterDef]) -> Option<usize> {
+        let (id, _) = self.chapters.last()?;
+        chapters.iter().position(|c| &c.id == id)
     }
 
     pub fn is_over(&self) -> bool {
