@@ -2,77 +2,41 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// The scenarios shipped with the game, embedded so that `jingkang` runs from any directory.
-/// Paths are relative to the crate root, as in the source tree.
-const BUILTIN: &[(&str, &str)] = &[
-    ("scenarios/first_siege.ron", include_str!("../../scenarios/first_siege.ron")),
-    ("scenarios/second_siege.ron", include_str!("../../scenarios/second_siege.ron")),
-    ("scenarios/campaign.ron", include_str!("../../scenarios/campaign.ron")),
-    ("scenarios/chapters/interlude.ron", include_str!("../../scenarios/chapters/interlude.ron")),
-    ("scenarios/chapters/end_of_reign.ron", include_str!("../../scenarios/chapters/end_of_reign.ron")),
-    ("scenarios/policies/campaign_historical.ron", include_str!("../../scenarios/policies/campaign_historical.ron")),
-    (
-        "scenarios/policies/campaign_hand_over_the_towns.ron",
-        include_str!("../../scenarios/policies/campaign_hand_over_the_towns.ron"),
-    ),
-    (
-        "scenarios/policies/campaign_keep_the_armies.ron",
-        include_str!("../../scenarios/policies/campaign_keep_the_armies.ron"),
-    ),
-    (
-        "scenarios/policies/campaign_li_gang_kept.ron",
-        include_str!("../../scenarios/policies/campaign_li_gang_kept.ron"),
-    ),
-    ("scenarios/policies/campaign_go_west.ron", include_str!("../../scenarios/policies/campaign_go_west.ron")),
-    (
-        "scenarios/policies/campaign_refuse_the_second_summons.ron",
-        include_str!("../../scenarios/policies/campaign_refuse_the_second_summons.ron"),
-    ),
-    ("scenarios/common/northern_china_1126.ron", include_str!("../../scenarios/common/northern_china_1126.ron")),
-    ("scenarios/common/people.ron", include_str!("../../scenarios/common/people.ron")),
-    ("scenarios/common/sources.ron", include_str!("../../scenarios/common/sources.ron")),
-    ("scenarios/start/accession.ron", include_str!("../../scenarios/start/accession.ron")),
-    ("scenarios/chapters/first_siege.ron", include_str!("../../scenarios/chapters/first_siege.ron")),
-    ("scenarios/chapters/second_siege.ron", include_str!("../../scenarios/chapters/second_siege.ron")),
-    (
-        "scenarios/policies/first_siege_historical.ron",
-        include_str!("../../scenarios/policies/first_siege_historical.ron"),
-    ),
-    ("scenarios/policies/first_siege_flight.ron", include_str!("../../scenarios/policies/first_siege_flight.ron")),
-    ("scenarios/policies/first_siege_li_gang.ron", include_str!("../../scenarios/policies/first_siege_li_gang.ron")),
-    (
-        "scenarios/policies/first_siege_peace_party.ron",
-        include_str!("../../scenarios/policies/first_siege_peace_party.ron"),
-    ),
-    (
-        "scenarios/policies/second_siege_historical.ron",
-        include_str!("../../scenarios/policies/second_siege_historical.ron"),
-    ),
-    (
-        "scenarios/policies/second_siege_call_the_armies.ron",
-        include_str!("../../scenarios/policies/second_siege_call_the_armies.ron"),
-    ),
-    (
-        "scenarios/policies/second_siege_keep_the_peace.ron",
-        include_str!("../../scenarios/policies/second_siege_keep_the_peace.ron"),
-    ),
-    (
-        "scenarios/policies/second_siege_no_guo_jing.ron",
-        include_str!("../../scenarios/policies/second_siege_no_guo_jing.ron"),
-    ),
-    (
-        "scenarios/policies/second_siege_man_the_crossings.ron",
-        include_str!("../../scenarios/policies/second_siege_man_the_crossings.ron"),
-    ),
-    (
-        "scenarios/policies/second_siege_no_letter.ron",
-        include_str!("../../scenarios/policies/second_siege_no_letter.ron"),
-    ),
+/// Data files embedded under their paths in the source tree (relative to the crate root).
+macro_rules! embedded {
+    ($($path:literal),* $(,)?) => { &[$(($path, include_str!(concat!("../../", $path)))),*] };
+}
+
+/// The scenarios shipped with the game and the libraries they include, embedded so that
+/// `jingkang` runs from any directory.
+const BUILTIN: &[(&str, &str)] = embedded![
+    "scenarios/first_siege.ron",
+    "scenarios/second_siege.ron",
+    "scenarios/campaign.ron",
+    "scenarios/common/northern_china_1126.ron",
+    "scenarios/common/people.ron",
+    "scenarios/common/sources.ron",
+    "scenarios/start/accession.ron",
+    "scenarios/chapters/first_siege.ron",
+    "scenarios/chapters/interlude.ron",
+    "scenarios/chapters/second_siege.ron",
+    "scenarios/chapters/end_of_reign.ron",
 ];
 
-/// The shipped policies, by name (the file name without `.ron`), in the order the outcome
-/// table lists them: each scenario's historical policy first.
-pub const BUILTIN_POLICIES: &[&str] = &[
+/// The shipped policies, each named once: the list of names and the embedded files.
+macro_rules! policies {
+    ($($name:literal),* $(,)?) => {
+        /// The shipped policies, by name (the file name without `.ron`), in the order the
+        /// outcome table lists them: each scenario's historical policy first.
+        pub const BUILTIN_POLICIES: &[&str] = &[$($name),*];
+        const POLICY_FILES: &[(&str, &str)] = &[$((
+            concat!("scenarios/policies/", $name, ".ron"),
+            include_str!(concat!("../../scenarios/policies/", $name, ".ron")),
+        )),*];
+    };
+}
+
+policies![
     "first_siege_historical",
     "first_siege_flight",
     "first_siege_li_gang",
@@ -141,7 +105,7 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 fn builtin(name: &str) -> Option<SourceText> {
-    BUILTIN.iter().find(|(n, _)| *n == name).map(|(n, text)| SourceText {
+    BUILTIN.iter().chain(POLICY_FILES).find(|(n, _)| *n == name).map(|(n, text)| SourceText {
         name: n.to_string(),
         text: text.to_string(),
         builtin: true,
