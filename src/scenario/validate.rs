@@ -340,12 +340,11 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     let d = &s.def;
     let o = &s.origins;
     let mut c = Checker { s, out: Vec::new() };
-    let in_file = origin_of;
 
     // Ids, each list unique. Library items are reported in the file they came from.
     let library_ids = |list: &'static str, ids: Vec<&'a str>, origins: &'a [Origin]| {
         ids.into_iter().zip(origins).map(move |(id, origin)| {
-            let (f, path) = in_file(origin, list);
+            let (f, path) = origin_of(origin, list);
             (f, with(&path, Seg::Field("id")), id)
         })
     };
@@ -360,12 +359,12 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         c.unique("source", library_ids("sources", d.sources.iter().map(|x| x.id.as_str()).collect(), &o.sources));
     let mut refs = Refs::default();
     for (army, origin) in d.armies.iter().zip(&o.armies) {
-        let (f, path) = in_file(origin, "armies");
+        let (f, path) = origin_of(origin, "armies");
         refs.file = f;
         refs.army(army, path);
     }
     for (decision, origin) in d.decisions.iter().zip(&o.decisions) {
-        let (f, path) = in_file(origin, "decisions");
+        let (f, path) = origin_of(origin, "decisions");
         refs.file = f;
         refs.condition(&decision.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
         refs.text(&decision.text, with(&path, Seg::Field("text")));
@@ -385,7 +384,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (event, origin) in d.events.iter().zip(&o.events) {
-        let (f, path) = in_file(origin, "events");
+        let (f, path) = origin_of(origin, "events");
         refs.file = f;
         refs.condition(&event.trigger.when, with(&with(&path, Seg::Field("trigger")), Seg::Field("when")));
         refs.text(&event.text, with(&path, Seg::Field("text")));
@@ -412,7 +411,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         refs.text(&outcome.text, with(&item("outcomes", i), Seg::Field("text")));
     }
     for (h, origin) in d.history.iter().zip(&o.history) {
-        let (f, path) = in_file(origin, "history");
+        let (f, path) = origin_of(origin, "history");
         refs.file = f;
         if let Some(p) = &h.place {
             refs.add(with(&path, Seg::Field("place")), Kind::Place, p);
@@ -438,7 +437,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         library_ids("milestones", d.milestones.iter().map(|x| x.id.as_str()).collect(), &o.milestones),
     );
     for (chapter, origin) in d.chapters.iter().zip(&o.chapters) {
-        let (f, path) = in_file(origin, "chapters");
+        let (f, path) = origin_of(origin, "chapters");
         refs.file = f;
         refs.condition(&chapter.begins, with(&path, Seg::Field("begins")));
         if let Some(days) = chapter.turn_days
@@ -448,7 +447,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (milestone, origin) in d.milestones.iter().zip(&o.milestones) {
-        let (f, path) = in_file(origin, "milestones");
+        let (f, path) = origin_of(origin, "milestones");
         refs.file = f;
         refs.condition(&milestone.when, with(&path, Seg::Field("when")));
     }
@@ -465,7 +464,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     let cities = c.unique(
         "city",
         d.cities.iter().zip(&o.cities).map(|(x, origin)| {
-            let (f, path) = in_file(origin, "cities");
+            let (f, path) = origin_of(origin, "cities");
             (f, with(&path, Seg::Field("place")), x.place.as_str())
         }),
     );
@@ -496,7 +495,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     refs.add(field("ruler"), Kind::Character, &d.ruler);
     refs.add(field("timeout_outcome"), Kind::Outcome, &d.timeout_outcome);
     for (cast, origin) in d.cast.iter().zip(&o.cast) {
-        let (f, path) = in_file(origin, "cast");
+        let (f, path) = origin_of(origin, "cast");
         refs.file = f;
         refs.add(with(&path, Seg::Field("character")), Kind::Character, &cast.character);
         if let Some(p) = &cast.location {
@@ -504,7 +503,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (city, origin) in d.cities.iter().zip(&o.cities) {
-        let (f, path) = in_file(origin, "cities");
+        let (f, path) = origin_of(origin, "cities");
         refs.file = f;
         refs.add(with(&path, Seg::Field("place")), Kind::Place, &city.place);
         if let Some(g) = &city.governor {
@@ -529,20 +528,21 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         refs.add(vec![Seg::Field("diplomacy"), Seg::Field("hostages"), Seg::Index(i)], Kind::Character, h);
     }
 
-    // Library items' references, in their own files.
-    let mut library_refs: Vec<(usize, Path, Kind, &str)> = Vec::new();
+    // Routes' and characters' references, in the files they are written in.
     for (r, origin) in d.routes.iter().zip(&o.routes) {
-        let (f, path) = in_file(origin, "routes");
-        library_refs.push((f, with(&path, Seg::Field("from")), Kind::Place, &r.from));
-        library_refs.push((f, with(&path, Seg::Field("to")), Kind::Place, &r.to));
+        let (f, path) = origin_of(origin, "routes");
+        refs.file = f;
+        refs.add(with(&path, Seg::Field("from")), Kind::Place, &r.from);
+        refs.add(with(&path, Seg::Field("to")), Kind::Place, &r.to);
     }
     for (ch, origin) in d.characters.iter().zip(&o.characters) {
-        let (f, path) = in_file(origin, "characters");
+        let (f, path) = origin_of(origin, "characters");
+        refs.file = f;
         if let Some(fa) = &ch.faction {
-            library_refs.push((f, with(&path, Seg::Field("faction")), Kind::Faction, fa));
+            refs.add(with(&path, Seg::Field("faction")), Kind::Faction, fa);
         }
         for (k, src) in ch.sources.iter().enumerate() {
-            library_refs.push((f, with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src));
+            refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
         }
     }
 
@@ -563,15 +563,15 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             Kind::Flag => &flags_set,
         }
     };
-    let all_uses = refs.uses.iter().map(|u| (u.file, u.path.clone(), u.kind, u.id.as_str())).chain(library_refs);
-    for (file, path, kind, id) in all_uses {
+    for Use { file, path, kind, id } in &refs.uses {
+        let (file, kind, id) = (*file, *kind, id.as_str());
         let set = known(kind);
         if !set.contains(id) {
             let hint = did_you_mean(id, set.iter().map(String::as_str));
             if kind == Kind::Flag {
                 c.warn(
                     file,
-                    &path,
+                    path,
                     format!("flag `{id}` is tested or cleared but no effect ever sets it"),
                     hint.or(Some("set it with `SetFlag(\"...\")` somewhere, or fix the name".into())),
                 );
@@ -579,13 +579,13 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
                 let help = format!("add `(place: \"{id}\", ...)` to `cities`, or name a place that has one");
                 c.error(
                     file,
-                    &path,
+                    path,
                     format!("place `{id}` has no city: walls, garrison and food are needed here"),
                     Some(help),
                 );
             } else {
                 let help = hint.unwrap_or_else(|| format!("define the {} or fix the id", kind.noun()));
-                c.error(file, &path, format!("unknown {} `{id}`", kind.noun()), Some(help));
+                c.error(file, path, format!("unknown {} `{id}`", kind.noun()), Some(help));
             }
         }
     }
@@ -603,11 +603,11 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (decision, origin) in d.decisions.iter().zip(&o.decisions) {
-        let (f, path) = in_file(origin, "decisions");
+        let (f, path) = origin_of(origin, "decisions");
         check_decision(&mut c, f, &path, decision);
     }
     for (event, origin) in d.events.iter().zip(&o.events) {
-        let (f, path) = in_file(origin, "events");
+        let (f, path) = origin_of(origin, "events");
         check_window(&mut c, f, &event.trigger, &path);
         if let Some(odds) = &event.odds {
             check_odds(&mut c, f, odds, event, &path);
@@ -623,7 +623,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         c.error(0, &field("end"), format!("the scenario ends ({}) before it starts ({})", d.end, d.start), None);
     }
     for (p, origin) in d.places.iter().zip(&o.places) {
-        let (f, path) = in_file(origin, "places");
+        let (f, path) = origin_of(origin, "places");
         if !(-90.0..=90.0).contains(&p.lat) || !(-180.0..=180.0).contains(&p.lon) {
             c.error(
                 f,
@@ -634,7 +634,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (r, origin) in d.routes.iter().zip(&o.routes) {
-        let (f, path) = in_file(origin, "routes");
+        let (f, path) = origin_of(origin, "routes");
         if r.from == r.to {
             c.error(f, &path, format!("route from `{}` to itself", r.from), None);
         }
@@ -654,7 +654,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         .iter()
         .zip(&o.armies)
         .map(|(a, origin)| {
-            let (f, path) = in_file(origin, "armies");
+            let (f, path) = origin_of(origin, "armies");
             (f, path, a)
         })
         .collect();
@@ -675,7 +675,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     for (city, origin) in d.cities.iter().zip(&o.cities) {
-        let (f, path) = in_file(origin, "cities");
+        let (f, path) = origin_of(origin, "cities");
         check_troops(&mut c, f, &city.garrison, &with(&path, Seg::Field("garrison")));
         if !(0.0..=3650.0).contains(&city.food_days) {
             c.error(
@@ -709,7 +709,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         let reached = reachable(d, &d.capital);
         for (p, origin) in d.places.iter().zip(&o.places) {
             if p.kind.is_on_routes() && !reached.contains(p.id.as_str()) {
-                let (f, path) = in_file(origin, "places");
+                let (f, path) = origin_of(origin, "places");
                 c.error(
                     f,
                     &with(&path, Seg::Field("id")),
