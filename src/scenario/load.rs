@@ -157,14 +157,13 @@ fn merge(def: &mut ScenarioFile, mut libraries: Vec<(usize, Library)>) -> Origin
         libraries.iter_mut().map(|(file, l)| (*file, std::mem::take(&mut l.offices))).collect();
     o.court = def.court_def.is_some().then_some(0);
     o.diplomacy = def.diplomacy_def.is_some().then_some(0);
+    // At most one file gives each (`given_twice` has refused the rest).
     for (file, library) in libraries {
         if let Some(court) = library.court {
-            o.court.get_or_insert(file);
-            def.court_def.get_or_insert(court);
+            (o.court, def.court_def) = (Some(file), Some(court));
         }
         if let Some(diplomacy) = library.diplomacy {
-            o.diplomacy.get_or_insert(file);
-            def.diplomacy_def.get_or_insert(diplomacy);
+            (o.diplomacy, def.diplomacy_def) = (Some(file), Some(diplomacy));
         }
     }
     if let Some(court) = &mut def.court_def {

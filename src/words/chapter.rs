@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::scenario::schema::{ChapterDef, Side};
 use crate::sim::chronicle::{Arg, Phrase};
 use crate::sim::script::record::{LoadedScenario, Record};
-use crate::sim::world::{Armies, Army, City, Clock, Court, Diplomacy, Location, Map, character, value};
+use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Location, Map, character, value};
 use bevy::prelude::World;
 
 /// What the card shows.
@@ -26,15 +26,15 @@ pub struct ChapterCard {
 pub fn current(world: &World, locale: &Locale) -> Option<ChapterCard> {
     let record = world.resource::<Record>();
     let chapters = &world.resource::<LoadedScenario>().def.chapters;
-    let def: &ChapterDef = chapters.get(record.chapter_index(chapters)?)?;
-    let date = record.chapters.last().map_or(world.resource::<Clock>().date, |(_, d)| *d);
-    let before = record.chapters.len().checked_sub(2).map(|i| &record.chapters[i].0);
-    let after =
-        before.and_then(|id| chapters.iter().find(|c| &c.id == id)).map(|c| (c.title.clone(), c.history.clone()));
+    let def_of = |id: &str| chapters.iter().find(|c| c.id == id);
+    let (id, date) = record.chapters.last()?;
+    let def: &ChapterDef = def_of(id)?;
+    let before = record.chapters.len().checked_sub(2).map(|i| record.chapters[i].0.as_str());
+    let after = before.and_then(def_of).map(|c| (c.title.clone(), c.history.clone()));
     Some(ChapterCard {
         title: def.title.clone(),
         chinese: def.chinese.clone(),
-        date,
+        date: *date,
         after,
         carried_over: carried_over(world, locale),
     })
