@@ -139,10 +139,8 @@ fn the_historical_reign_keeps_to_the_dates_of_history() {
     let qingcheng = near(&results, "qingcheng_first", "1127-01-14", 10);
     assert!(withdrawal >= 0.9, "the first withdrawal near 5 March 1126 in {withdrawal}");
     assert!(taiyuan >= 0.9, "Taiyuan's fall near 21 September 1126 in {taiyuan}");
-    // The issue asks 90% for these two; the campaign reaches about 89% today (the note on
-    // issue 8 says why and what is next). This bound keeps what has been reached.
-    assert!(walls >= 0.85, "the walls lost near 9 January 1127 in {walls}");
-    assert!(qingcheng >= 0.85, "the first visit to Qingcheng near 14 January 1127 in {qingcheng}");
+    assert!(walls >= 0.9, "the walls lost near 9 January 1127 in {walls}");
+    assert!(qingcheng >= 0.9, "the first visit to Qingcheng near 14 January 1127 in {qingcheng}");
     let deposed = near(&results, "deposed", "1127-03-20", 15);
     let deported = near(&results, "deported", "1127-05-13", 15);
     assert!(deposed >= 0.9, "the deposition near 20 March 1127 in {deposed}");
@@ -196,28 +194,109 @@ fn counterfactuals_of_the_reign_move_the_way_the_sources_argue() {
     assert!(refuse.capital_fallen_rate >= 0.9, "{:?}", refuse.outcomes);
 }
 
+/// What both worlds model alike on 1 July 1126, for comparing them.
+struct Shared {
+    guard: f64,
+    paid: f64,
+    grievance: f32,
+    treasury: f64,
+    authority: f32,
+    influence: Vec<(String, f32)>,
+    capital_food: f32,
+    capital_morale: f32,
+    capital_training: f32,
+    taiyuan_food: f32,
+    taiyuan_garrison: f64,
+}
+
+fn shared(sim: &Sim) -> Shared {
+    let world = sim.world();
+    let diplomacy = world.resource::<jingkang::sim::world::Diplomacy>();
+    let court = world.resource::<Court>();
+    let (kaifeng, taiyuan) = (common::city(sim, "kaifeng"), common::city(sim, "taiyuan"));
+    Shared {
+        guard: kaifeng.garrison.total() as f64,
+        paid: value(&diplomacy.paid),
+        grievance: diplomacy.grievance,
+        treasury: value(&court.treasury),
+        authority: court.authority,
+        influence: court.influence.iter().map(|(f, v)| (f.clone(), *v)).collect(),
+        capital_food: kaifeng.food_days,
+        capital_morale: kaifeng.morale,
+        capital_training: kaifeng.training,
+        taiyuan_food: taiyuan.food_days,
+        taiyuan_garrison: taiyuan.garrison.total() as f64,
+    }
+}
+
 #[test]
 fn the_second_siege_starts_where_the_historical_campaign_stands_on_what_they_share() {
     // The quantities both worlds model alike on 1 July 1126 agree within tolerances: the
-    // capital's guard after the levies went home, the silver paid, the grievance left once the
-    // treaty settled the old quarrel, Taiyuan still Song, Prince Su mostly a hostage. (The treasury,
-    // the capital's granaries and Taiyuan's stores do not agree yet: see the note on issue 8.)
+    // capital's guard, granaries, heart and training, the treasury and the silver paid, the
+    // court's authority and parties, the grievance left once the treaty settled the old
+    // quarrel, Taiyuan's food and garrison, Taiyuan still Song, Prince Su mostly a hostage.
+    // (Two do not agree: Zonghan's army before Taiyuan, about 40,000 in the campaign against
+    // 65,000 in the second siege, and, with it, Taiyuan's heart: see the note on issue 8.)
     let campaign = common::builtin("campaign");
     let policy = historical(&campaign);
-    let standalone = Sim::new(common::builtin("second_siege"), 1);
-    let start = |sim: &Sim| {
-        let world = sim.world();
-        let diplomacy = world.resource::<jingkang::sim::world::Diplomacy>();
-        (common::city(sim, "kaifeng").garrison.total() as f64, value(&diplomacy.paid), diplomacy.grievance)
-    };
-    let (guard, paid, grievance) = start(&standalone);
+    let alone = shared(&Sim::new(common::builtin("second_siege"), 1));
     let mut su_held = 0;
     for seed in 1..=10 {
         let sim = play_until(campaign.clone(), seed, &policy, date("1126-07-01"));
-        let (g, p, gr) = start(&sim);
-        assert!((g - guard).abs() <= 0.15 * guard, "seed {seed}: the capital's guard {g} against {guard}");
-        assert!((p - paid).abs() <= 0.2 * paid, "seed {seed}: silver paid {p} against {paid}");
-        assert!((gr - grievance).abs() <= 10.0, "seed {seed}: grievance {gr} against {grievance}");
+        let s = shared(&sim);
+        let close = |a: f64, b: f64, share: f64| (a - b).abs() <= share * b;
+        assert!(
+            close(s.guard, alone.guard, 0.15),
+            "seed {seed}: the capital's guard {} against {}",
+            s.guard,
+            alone.guard
+        );
+        assert!(close(s.paid, alone.paid, 0.2), "seed {seed}: silver paid {} against {}", s.paid, alone.paid);
+        assert!(
+            close(s.treasury, alone.treasury, 0.1),
+            "seed {seed}: treasury {} against {}",
+            s.treasury,
+            alone.treasury
+        );
+        assert!(
+            (s.grievance - alone.grievance).abs() <= 10.0,
+            "seed {seed}: grievance {} against {}",
+            s.grievance,
+            alone.grievance
+        );
+        assert!(
+            (s.authority - alone.authority).abs() <= 5.0,
+            "seed {seed}: authority {} against {}",
+            s.authority,
+            alone.authority
+        );
+        for ((faction, a), (_, b)) in s.influence.iter().zip(&alone.influence) {
+            assert!((a - b).abs() <= 6.0, "seed {seed}: {faction} {a} against {b}");
+        }
+        assert!(
+            (s.capital_food - alone.capital_food).abs() <= 5.0,
+            "seed {seed}: granaries {} against {}",
+            s.capital_food,
+            alone.capital_food
+        );
+        assert!(
+            (s.capital_morale - alone.capital_morale).abs() <= 5.0,
+            "seed {seed}: morale {} against {}",
+            s.capital_morale,
+            alone.capital_morale
+        );
+        assert_eq!(s.capital_training, alone.capital_training, "seed {seed}");
+        assert!(
+            (s.taiyuan_food - alone.taiyuan_food).abs() <= 5.0,
+            "seed {seed}: Taiyuan's food {} against {}",
+            s.taiyuan_food,
+            alone.taiyuan_food
+        );
+        assert!(
+            close(s.taiyuan_garrison, alone.taiyuan_garrison, 0.1),
+            "seed {seed}: Taiyuan's garrison {}",
+            s.taiyuan_garrison
+        );
         assert_eq!(common::city(&sim, "taiyuan").controller, jingkang::scenario::schema::Side::Song, "seed {seed}");
         let su = jingkang::sim::world::character(sim.world(), "zhao_shu").map(|c| c.status);
         su_held += usize::from(su == Some(jingkang::scenario::schema::Status::Hostage));
