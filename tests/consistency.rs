@@ -244,10 +244,12 @@ fn a_prince_already_in_the_jin_camp_is_not_handed_over_again() {
             .filter(|e| e.text_arg("character").is_some_and(|c| c.contains("Prince Jing")))
             .count();
         assert_eq!(jing, 1, "seed {seed}: Prince Jing handed over {jing} times");
+        // Half the time Zongwang sends him back with nothing; then he may well go again.
         let entries = &sim.world().resource::<Chronicle>().entries;
-        let again =
-            entries.iter().any(|e| e.args.values().any(|a| format!("{a:?}").contains("Prince Jing and Xie Kejia")));
-        assert!(!again, "seed {seed}: he goes down the wall again");
+        let says = |text: &str| entries.iter().any(|e| e.args.values().any(|a| format!("{a:?}").contains(text)));
+        if says("Zongwang keeps Prince Jing") {
+            assert!(!says("Prince Jing and Xie Kejia"), "seed {seed}: he goes down the wall again");
+        }
     }
 }
 
