@@ -66,7 +66,7 @@ impl Plugin for SimPlugin {
         );
         turn.configure_sets(Events.run_if(flow::game_is_on));
         turn.add_systems((
-            flow::expire_overdue.in_set(Decisions),
+            (shorten_the_last_turn, flow::expire_overdue).chain().in_set(Decisions),
             (ai::follow_plans, ai::song_field_orders, movement::plan_paths).chain().in_set(Orders),
             movement::march.in_set(Movement),
             (
@@ -116,6 +116,15 @@ pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     flow::raise_decisions(world);
     flow::advance_chapter(world);
     flow::record_milestones(world);
+}
+
+/// The turn that would run past the scenario's last day ends on it instead, so the game
+/// ends on the day the scenario names and its rules count only the days it lasted.
+fn shorten_the_last_turn(mut clock: ResMut<Clock>) {
+    let left = clock.end.days_since(clock.date);
+    if left > 0 && left < clock.turn_days as i32 {
+        clock.turn_days = left as u32;
+    }
 }
 
 fn advance_clock(mut clock: ResMut<Clock>) {
