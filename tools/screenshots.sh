@@ -5,8 +5,9 @@
 # so the pictures change only when the game does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin="${CARGO_TARGET_DIR:-target}/release/jingkang"
+# JINGKANG_BIN=path draws with a binary already built (a debug build draws the same pictures).
+if [ -z "${JINGKANG_BIN:-}" ]; then cargo build --release --quiet; fi
+bin="${JINGKANG_BIN:-${CARGO_TARGET_DIR:-target}/release/jingkang}"
 out=docs/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -46,6 +47,12 @@ shot second_siege.png second_siege --seed 1 --after-turns 54
 shot campaign_chapter.png campaign --seed 1 --after-turns 33
 ended first_siege_outcome.png first_siege 2 first_siege_historical
 ended second_siege_outcome.png second_siege 5 second_siege_keep_the_peace
+# The reign's endings, each under the exercise that reaches it.
+ended campaign_taken_north.png campaign 1 campaign_historical
+ended campaign_west.png campaign 1 campaign_go_west
+ended campaign_stormed.png campaign 1 campaign_refuse_the_second_summons
+ended campaign_turned_back.png campaign 29 campaign_keep_the_armies
+ended campaign_peace.png campaign 19 campaign_hand_over_the_towns
 # Click the Yellow River guard's counter, then the capital: the orders it can take there.
 by_hand orders.png first_siege "xdotool mousemove 680 383 click 1; sleep 2; xdotool mousemove 640 440 click 1; sleep 2"
 # Zoom in with the wheel over the capital, then move the pointer off the places.

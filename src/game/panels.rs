@@ -194,6 +194,8 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
                 .max_height(360.0)
                 .show(ui, |ui| debrief(ui, world, record, scenario));
             ui.separator();
+            // The game is over: no turn to end and nothing left to decide.
+            return;
         }
         let l = &world.non_send::<UiLocale>().0;
         ui.heading(l.text("panel-decisions", &[]));

@@ -82,8 +82,10 @@ impl Plugin for SimPlugin {
             supply::supply_and_attrition.in_set(Supply),
             (morale::settle_morale, desertion::melt_away).chain().in_set(Morale),
             court::court_politics.in_set(Court),
-            advance_clock.in_set(Calendar),
-            (flow::record_milestones, flow::outcomes_after_rules).chain().in_set(Ending),
+            // What the turn's rules and the emperor's choices brought about is dated on the day
+            // they happened, as the chronicle dates it, before the clock moves on.
+            (flow::record_milestones, advance_clock).chain().in_set(Calendar),
+            flow::outcomes_after_rules.in_set(Ending),
             // On the new date a card whose window has closed lapses before the emperor sees it.
             (flow::expire_overdue, flow::fire_events, flow::raise_decisions, flow::advance_chapter)
                 .chain()

@@ -351,6 +351,14 @@ pub fn value(t: &Treasury) -> f64 {
 }
 
 impl Diplomacy {
+    /// Whether a city ceded by an edict refused it and still holds out for the Song.
+    pub fn refused(&self, city: &str, held: Option<Side>) -> bool {
+        self.ceded.contains(city)
+            && held == Some(Side::Song)
+            && !self.handed_over.contains(city)
+            && !self.awaiting_handover.iter().any(|c| c == city)
+    }
+
     /// Fraction of the demanded indemnity paid so far.
     pub fn paid_fraction(&self) -> f32 {
         match &self.terms {

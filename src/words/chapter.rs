@@ -106,7 +106,8 @@ fn capital(world: &World, locale: &Locale) -> String {
             .arg("city", map.names[court.capital].clone())
             .arg("morale", city.morale.round())
             .arg("food", city.food_days.round())
-            .arg("men", city.garrison.total()),
+            .arg("men", city.garrison.total())
+            .arg("walls", if city.walls_fallen { "fallen" } else { "held" }),
     )
 }
 

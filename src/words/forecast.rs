@@ -86,6 +86,12 @@ impl Names<'_> {
         effects.into_iter().find_map(|e| raised(e, id)).unwrap_or_else(|| id.to_string())
     }
 
+    /// Whether the army is in the field now (an effect on one long gone says nothing).
+    fn in_play(&self, id: &str) -> bool {
+        let armies = self.0.resource::<Armies>();
+        armies.0.get(id).and_then(|e| self.0.get::<Army>(*e)).is_some_and(Army::is_in_play)
+    }
+
     fn office(&self, id: &str) -> String {
         let court = self.0.resource::<Court>();
         court.offices.iter().find(|o| o.id == id).map_or_else(|| id.to_string(), |o| o.name.clone())
@@ -150,7 +156,14 @@ impl Names<'_> {
                 say(signed(p("fc-army-morale").arg("army", self.army(army)), delta.get()))
             }
             Effect::Treasury(t) => {
-                let spent = Treasury { gold: t.gold.min(0.0), silver: t.silver.min(0.0), silk: t.silk.min(0.0) };
+                // The treasury pays out what it holds and no more.
+                let held = self.0.resource::<Court>().treasury;
+                let out_of = |change: f64, held: f64| change.min(0.0).max(-held);
+                let spent = Treasury {
+                    gold: out_of(t.gold, held.gold),
+                    silver: out_of(t.silver, held.silver),
+                    silk: out_of(t.silk, held.silk),
+                };
                 let gained = Treasury { gold: t.gold.max(0.0), silver: t.silver.max(0.0), silk: t.silk.max(0.0) };
                 if !goods(&spent).is_empty() {
                     say(p("fc-treasury-spends").arg("goods", goods(&spent)));
@@ -203,7 +216,11 @@ impl Names<'_> {
             Effect::Reinforce { army, troops } => {
                 say(p("fc-reinforce").arg("army", self.army(army)).arg("men", men(troops)))
             }
-            Effect::Levy { city, troops } => say(p("fc-levy").arg("city", self.place(city)).arg("men", men(troops))),
+            Effect::Levy { city, troops } => {
+                if crate::sim::script::effects::levies_men(self.0, city) {
+                    say(p("fc-levy").arg("city", self.place(city)).arg("men", men(troops)))
+                }
+            }
             Effect::Discharge { city, troops } => {
                 say(p("fc-discharge").arg("city", self.place(city)).arg("men", men(troops)))
             }
@@ -214,15 +231,20 @@ impl Names<'_> {
             Effect::Garrison { army, city } => {
                 say(p("fc-garrison").arg("army", self.army(army)).arg("city", self.place(city)))
             }
-            Effect::Disband(a) => say(p("fc-disband").arg("army", self.army(a))),
+            Effect::Disband(a) => {
+                if self.in_play(a) {
+                    say(p("fc-disband").arg("army", self.army(a)))
+                }
+            }
             Effect::Join { army, into } => say(p("fc-join").arg("army", self.army(army)).arg("into", self.army(into))),
             Effect::Order { army, order } => {
                 say(p("fc-order").arg("army", self.army(army)).arg("order", vec![self.order(order)]))
             }
-            Effect::Command { army, commander } => say(match commander {
-                Some(c) => p("fc-command").arg("character", self.person(c)).arg("army", self.army(army)),
-                None => p("fc-no-command").arg("army", self.army(army)),
-            }),
+            Effect::Command { army, commander } => match commander {
+                Some(c) => say(p("fc-command").arg("character", self.person(c)).arg("army", self.army(army))),
+                None if self.in_play(army) => say(p("fc-no-command").arg("army", self.army(army))),
+                None => {}
+            },
             Effect::MoveCourt { to, escort } => {
                 let escort = crate::sim::script::effects::escort_for(self.0, escort);
                 say(p("fc-move-court").arg("place", self.place(to)).arg("men", men(&escort)))
@@ -270,8 +292,11 @@ impl Names<'_> {
                     say(p("fc-weighs").arg("event", event).arg("factor", label).arg("points", weight.round()));
                 }
                 let scenario = &self.0.resource::<LoadedScenario>().def;
-                for outcome in scenario.outcomes.iter().filter(|o| o.ends_game && o.when == Condition::Flag(f.clone()))
-                {
+                // An outcome counted only when time runs out does not end the game now.
+                let ends_now = |o: &&crate::scenario::schema::OutcomeDef| {
+                    o.ends_game && !o.at_end && o.when == Condition::Flag(f.clone())
+                };
+                for outcome in scenario.outcomes.iter().filter(ends_now) {
                     say(p("fc-ends").arg("outcome", outcome.title.clone()));
                 }
             }
@@ -285,9 +310,10 @@ impl Names<'_> {
     fn cessions(&self, cities: &[String], depth: usize, out: &mut Out) {
         let d = self.0.resource::<Diplomacy>();
         let map = self.0.resource::<Map>();
-        let held_by_jin =
-            |c: &String| map.entity(c).and_then(|e| self.0.get::<City>(e)).is_some_and(|x| x.controller == Side::Jin);
-        let new: Vec<String> = cities.iter().filter(|c| !d.ceded.contains(*c)).cloned().collect();
+        let held = |c: &String| map.entity(c).and_then(|e| self.0.get::<City>(e)).map(|x| x.controller);
+        let held_by_jin = |c: &String| held(c) == Some(Side::Jin);
+        let new: Vec<String> =
+            cities.iter().filter(|c| !d.ceded.contains(*c) || d.refused(c, held(c))).cloned().collect();
         let (taken, to_hand_over): (Vec<String>, Vec<String>) = new.into_iter().partition(held_by_jin);
         if !to_hand_over.is_empty() {
             out.push((depth, Phrase::new("fc-cede").arg("cities", self.places(&to_hand_over))));

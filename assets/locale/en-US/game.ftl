@@ -185,7 +185,10 @@ card-treasury = The treasury holds { $gold_n ->
    *[other] { $silk } bolts of silk
 }.
 card-court = Your authority over the court is { $authority }. { $capital }
-card-capital = { $city } has { $men } men on its walls, food for { $food } days, and its people's morale is { $morale }.
+card-capital = { $walls ->
+        [fallen] { $city } has lost its outer walls and has { $men } men left inside them
+       *[held] { $city } has { $men } men on its walls
+    }, food for { $food } days, and its people's morale is { $morale }.
 card-treaty = { $treaty ->
     [accepted] The treaty with the Jin stands.
     [broken] The court has gone back on the treaty with the Jin.

@@ -167,11 +167,12 @@ fn pay_indemnity(world: &mut World, fraction: f64, cause: &Cause) {
 }
 
 /// The edict ceding a city: the Jin count it at once; the city answers it next turn. A city
-/// the Jin already hold needs no handing over: the edict only recognises what they have.
+/// the Jin already hold needs no handing over: the edict only recognises what they have. A
+/// city that refused an earlier edict is ordered again and answers again.
 fn cede(world: &mut World, place: &str, cause: &Cause) {
     let held = world.resource::<Map>().entity(place).and_then(|e| world.get::<City>(e)).map(|c| c.controller);
     let mut d = world.resource_mut::<Diplomacy>();
-    if !d.ceded.insert(place.to_string()) {
+    if !d.ceded.insert(place.to_string()) && !d.refused(place, held) {
         return;
     }
     let key = if held == Some(Side::Jin) {

@@ -8,7 +8,7 @@ use super::super::super::setup::spawn_army;
 use super::super::super::world::*;
 use super::super::conditions::army_entity;
 use super::{change, changed, give_order, name_of_place, note};
-use crate::scenario::schema::{Effect, OrderDef, Troops};
+use crate::scenario::schema::{Effect, OrderDef, Side, Troops};
 use bevy::prelude::*;
 
 pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
@@ -51,6 +51,9 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
             note(world, Entry::new("army-reinforced", cause.clone()).army(&a).arg("troops", troops.total()));
         }
         Effect::Levy { city, troops } => {
+            if !levies_men(world, city) {
+                return;
+            }
             let Some(e) = world.resource::<Map>().entity(city) else { return };
             let Some(mut c) = world.get_mut::<City>(e) else { return };
             add(&mut c.garrison, troops);
@@ -195,4 +198,10 @@ pub fn order_entry(world: &World, army: &Army, order: &OrderDef, cause: Cause) -
         _ => order.place().map(|p| name_of_place(world, p)).unwrap_or_default(),
     };
     Entry::new("army-ordered", cause).army(army).arg("kind", order.kind()).arg("target", target)
+}
+
+/// Whether a levy in this city raises men for the court: a city the Jin hold raises none.
+pub fn levies_men(world: &World, city: &str) -> bool {
+    let map = world.resource::<Map>();
+    map.entity(city).and_then(|e| world.get::<City>(e)).is_some_and(|c| c.controller == Side::Song)
 }

@@ -7,6 +7,7 @@
 
 mod court;
 pub use court::escort_for;
+pub use military::levies_men;
 mod diplomacy;
 pub mod military;
 
