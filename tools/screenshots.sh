@@ -52,7 +52,7 @@ ended campaign_taken_north.png campaign 1 campaign_historical
 ended campaign_west.png campaign 1 campaign_go_west
 ended campaign_stormed.png campaign 1 campaign_refuse_the_second_summons
 ended campaign_turned_back.png campaign 29 campaign_keep_the_armies
-ended campaign_peace.png campaign 19 campaign_hand_over_the_towns
+ended campaign_peace.png campaign 16 campaign_hand_over_the_towns
 # Click the Yellow River guard's counter, then the capital: the orders it can take there.
 by_hand orders.png first_siege "xdotool mousemove 680 383 click 1; sleep 2; xdotool mousemove 640 440 click 1; sleep 2"
 # Zoom in with the wheel over the capital, then move the pointer off the places.

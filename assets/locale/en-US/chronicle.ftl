@@ -180,6 +180,10 @@ goods-silk = { $amount } bolts of silk
 confiscation = Gold and silver are collected from { $city }: { $goods }.
 governor-appointed = { $character } takes command of the walls of { $city }.
 governor-removed = Nobody now commands the walls of { $city }.
+army-leaderless = { $army } { $army_n ->
+    [one] goes on without its commander
+   *[other] go on without their commander
+}.
 court-sets-out = The court leaves { $from } for { $to }, with { $escort } men of escort.
 court-arrives = The court reaches { $place }.
 court-overtaken = Jin horsemen of { $by } overtake the imperial train near { $place }, { $km } km from where they were: the emperor is taken.

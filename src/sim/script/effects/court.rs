@@ -86,6 +86,23 @@ pub(super) fn set_status(world: &mut World, character: &str, status: Status, cau
         for city in governed {
             set_governor(world, &city, None, cause);
         }
+        leave_armies_without(world, character, cause);
+    }
+}
+
+/// The armies a man led go on without him.
+fn leave_armies_without(world: &mut World, character: &str, cause: &Cause) {
+    let led: Vec<Entity> = world
+        .resource::<Armies>()
+        .values()
+        .copied()
+        .filter(|e| world.get::<Army>(*e).is_some_and(|a| a.is_in_play() && a.commander.as_deref() == Some(character)))
+        .collect();
+    for e in led {
+        let mut army = world.get_mut::<Army>(e).expect("army");
+        army.commander = None;
+        let entry = Entry::new("army-leaderless", cause.clone()).army(&army.clone());
+        note(world, entry);
     }
 }
 
