@@ -70,6 +70,19 @@ fn an_impossible_number_is_refused_with_its_range() {
 }
 
 #[test]
+fn a_siege_said_to_begin_after_the_first_day_is_refused_where_it_is_given() {
+    let city = "population: 20000, food_days: 60, morale: 60)";
+    let later = "population: 20000, food_days: 60, morale: 60, besieged_since: \"1126-02-01\")";
+    let text = fixture_text().replace(city, later);
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("1126-02-01"), "{}", found[0].message);
+    assert_eq!(found[0].line, position_of(&text, "besieged_since").0);
+    let earlier = later.replace("1126-02-01", "1125-12-01");
+    assert!(problems(&fixture_text().replace(city, &earlier)).is_empty());
+}
+
+#[test]
 fn duplicate_ids_are_reported_at_the_second_one() {
     let text = fixture_text().replace(r#"(id: "guard", name: "The Guard""#, r#"(id: "horde", name: "The Guard""#);
     let found = problems(&text);

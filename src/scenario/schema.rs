@@ -479,6 +479,11 @@ pub struct CityDef {
     pub morale: Percent,
     #[serde(default)]
     pub governor: Option<Id>,
+    /// For a city already under siege when the scenario opens: the day that siege began
+    /// (Taiyuan's, on 13 January 1126, in a scenario opening in July). The besiegers must be
+    /// before it on the first day.
+    #[serde(default)]
+    pub besieged_since: Option<Date>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -685,6 +685,14 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
                 Some("use 0 to 3650 days".into()),
             );
         }
+        if let Some(since) = city.besieged_since.filter(|since| *since > d.start) {
+            c.error(
+                f,
+                &with(&path, Seg::Field("besieged_since")),
+                format!("a siege found on the first day ({}) cannot have begun later, on {since}", d.start),
+                Some("give the day the siege began, on or before the scenario's start".into()),
+            );
+        }
         if city.population > 5_000_000 {
             c.error(
                 f,

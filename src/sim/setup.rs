@@ -67,7 +67,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             stores: c.stores,
             morale: c.morale.get(),
             governor: c.governor.clone(),
-            siege: None,
+            // The besiegers' hold on its roads is reckoned on the first turn.
+            siege: c.besieged_since.map(|since| Siege { since, by: c.controller.enemy(), tightness: 0.0 }),
             walls_fallen: false,
             last_assault: None,
         });

@@ -212,7 +212,14 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
             city.siege = None;
             entries.push(Entry::rule("siege-lifted", Rule::Siege).arg("city", &name));
         }
-        (Some(siege), false) => siege.tightness = tightness,
+        (Some(siege), false) => {
+            // A siege the scenario says began before its first day is found on that day.
+            if clock.date == clock.start && siege.since < clock.start {
+                let entry = Entry::rule("siege-underway", Rule::Siege).arg("city", &name);
+                entries.push(entry.arg("tightness", (tightness * 100.0).round()));
+            }
+            siege.tightness = tightness
+        }
         (None, true) => {}
     }
     let tightness = city.siege.as_ref().map_or(0.0, |s| s.tightness);
