@@ -34,7 +34,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             ui.label(t("card-begins", &[("date", card.date.long())]));
             ui.separator();
             // Its own scroll state for each chapter's card: every card opens at its top.
-            egui::ScrollArea::vertical().id_salt(("chapter-card", begun)).max_height(420.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt(("chapter card", begun)).max_height(420.0).show(ui, |ui| {
                 ui.strong(t("card-carried-heading", &[]));
                 for line in &card.carried_over {
                     ui.label(line);
