@@ -6,7 +6,7 @@ use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::commands::Command;
 use crate::sim::script::record::Choice;
-use crate::sim::world::{City, Clock, Court, Diplomacy, Map, value};
+use crate::sim::world::{Clock, Court, Diplomacy, city, value};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -88,7 +88,7 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
     let (outcome, end_date) = record.ended.clone().unwrap_or(("unfinished".into(), clock.date));
     let outcome_title =
         scenario.def.outcomes.iter().find(|o| o.id == outcome).map(|o| o.title.clone()).unwrap_or_default();
-    let capital = world.resource::<Map>().entity(&scenario.def.capital).and_then(|e| world.get::<City>(e));
+    let capital = city(world, &scenario.def.capital);
     let court = world.resource::<Court>();
     let diplomacy = world.resource::<Diplomacy>();
     RunResult {

@@ -288,6 +288,11 @@ pub fn character<'w>(world: &'w World, id: &str) -> Option<&'w Character> {
     world.resource::<People>().get(id).and_then(|e| world.get::<Character>(*e))
 }
 
+/// The city standing on the place with this id, if any.
+pub fn city<'w>(world: &'w World, id: &str) -> Option<&'w City> {
+    world.resource::<Map>().entity(id).and_then(|e| world.get::<City>(e))
+}
+
 /// Armies by id, in id order (the order rules visit them).
 #[derive(Resource, Clone, Debug, Default, Deref, DerefMut)]
 pub struct Armies(pub BTreeMap<Id, Entity>);
@@ -348,6 +353,20 @@ pub struct Diplomacy {
 /// about one tael of silver, the rough Song rates).
 pub fn value(t: &Treasury) -> f64 {
     t.gold * 10.0 + t.silver + t.silk
+}
+
+/// What a change to the treasury really moves: it pays out what it holds and no more.
+pub fn treasury_moves(held: &Treasury, change: &Treasury) -> Treasury {
+    Treasury {
+        gold: change.gold.max(-held.gold),
+        silver: change.silver.max(-held.silver),
+        silk: change.silk.max(-held.silk),
+    }
+}
+
+/// The part of each good that `keep` keeps (what is spent, or what is gained).
+pub fn treasury_part(t: &Treasury, keep: fn(f64) -> f64) -> Treasury {
+    Treasury { gold: keep(t.gold), silver: keep(t.silver), silk: keep(t.silk) }
 }
 
 impl Diplomacy {

@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::scenario::schema::{ChapterDef, Side};
 use crate::sim::chronicle::{Arg, Phrase};
 use crate::sim::script::record::{LoadedScenario, Record};
-use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Location, Map, character, value};
+use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Location, Map, character, city, value};
 use bevy::prelude::World;
 
 /// What the card shows.
@@ -122,7 +122,7 @@ fn towns(world: &World, locale: &Locale) -> Vec<String> {
     named
         .into_iter()
         .filter_map(|id| {
-            let city = map.entity(id).and_then(|e| world.get::<City>(e))?;
+            let city = city(world, id)?;
             let state = match (city.controller, diplomacy.handed_over.contains(id), diplomacy.ceded.contains(id)) {
                 (Side::Jin, true, _) => "handed",
                 (Side::Jin, false, _) => "taken",

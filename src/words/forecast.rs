@@ -7,7 +7,7 @@ use super::Locale;
 use crate::scenario::schema::{Cmp, Condition, Effect, OrderDef, Side, Treasury, Troops};
 use crate::sim::chronicle::{Arg, Phrase};
 use crate::sim::script::record::LoadedScenario;
-use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Map, Place, character};
+use crate::sim::world::{Armies, Army, Court, Diplomacy, Map, Place, character, city, treasury_moves, treasury_part};
 use bevy::prelude::*;
 
 /// One line of the forecast, indented under the chance or condition it depends on.
@@ -156,15 +156,9 @@ impl Names<'_> {
                 say(signed(p("fc-army-morale").arg("army", self.army(army)), delta.get()))
             }
             Effect::Treasury(t) => {
-                // The treasury pays out what it holds and no more.
-                let held = self.0.resource::<Court>().treasury;
-                let out_of = |change: f64, held: f64| change.min(0.0).max(-held);
-                let spent = Treasury {
-                    gold: out_of(t.gold, held.gold),
-                    silver: out_of(t.silver, held.silver),
-                    silk: out_of(t.silk, held.silk),
-                };
-                let gained = Treasury { gold: t.gold.max(0.0), silver: t.silver.max(0.0), silk: t.silk.max(0.0) };
+                let moved = treasury_moves(&self.0.resource::<Court>().treasury, t);
+                let spent = treasury_part(&moved, |x| x.min(0.0));
+                let gained = treasury_part(&moved, |x| x.max(0.0));
                 if !goods(&spent).is_empty() {
                     say(p("fc-treasury-spends").arg("goods", goods(&spent)));
                 }
@@ -309,8 +303,7 @@ impl Names<'_> {
     /// whose cession only recognises what they have.
     fn cessions(&self, cities: &[String], depth: usize, out: &mut Out) {
         let d = self.0.resource::<Diplomacy>();
-        let map = self.0.resource::<Map>();
-        let held = |c: &String| map.entity(c).and_then(|e| self.0.get::<City>(e)).map(|x| x.controller);
+        let held = |c: &String| city(self.0, c).map(|x| x.controller);
         let held_by_jin = |c: &String| held(c) == Some(Side::Jin);
         let new: Vec<String> =
             cities.iter().filter(|c| !d.ceded.contains(*c) || d.refused(c, held(c))).cloned().collect();

@@ -200,13 +200,12 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     let mut city = world.get_mut::<City>(entity).expect("checked");
     let needed = blockade_troops(city.population, &rules);
     let tightness = (troops / needed).min(1.0) * open_roads;
+    let found = |key| Entry::rule(key, Rule::Siege).arg("city", &name).arg("tightness", (tightness * 100.0).round());
     match (&mut city.siege, by.is_empty()) {
         (None, false) => {
             city.siege = Some(Siege { since: clock.date, by: controller.enemy(), tightness });
             // A siege found on the scenario's first day began before it.
-            let key = if clock.date == clock.start { "siege-underway" } else { "siege-begins" };
-            entries
-                .push(Entry::rule(key, Rule::Siege).arg("city", &name).arg("tightness", (tightness * 100.0).round()));
+            entries.push(found(if clock.date == clock.start { "siege-underway" } else { "siege-begins" }));
         }
         (Some(_), true) => {
             city.siege = None;
@@ -215,8 +214,7 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
         (Some(siege), false) => {
             // A siege the scenario says began before its first day is found on that day.
             if clock.date == clock.start && siege.since < clock.start {
-                let entry = Entry::rule("siege-underway", Rule::Siege).arg("city", &name);
-                entries.push(entry.arg("tightness", (tightness * 100.0).round()));
+                entries.push(found("siege-underway"));
             }
             siege.tightness = tightness
         }

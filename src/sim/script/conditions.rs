@@ -9,7 +9,7 @@ use bevy::prelude::*;
 pub fn holds(world: &World, c: &Condition) -> bool {
     use Condition::*;
     let map = world.resource::<Map>();
-    let city = |id: &str| map.entity(id).and_then(|e| world.get::<City>(e));
+    let city = |id: &str| city(world, id);
     let record = world.resource::<Record>();
     let date = world.resource::<Clock>().date;
     match c {
@@ -95,7 +95,7 @@ pub fn army_state_is(world: &World, e: Entity, state: ArmyState) -> bool {
 /// A number read off the world, for weighing odds.
 pub fn measure(world: &World, m: &Measure) -> f32 {
     let map = world.resource::<Map>();
-    let city = |id: &str| map.entity(id).and_then(|e| world.get::<City>(e));
+    let city = |id: &str| city(world, id);
     let diplomacy = world.resource::<Diplomacy>();
     match m {
         Measure::Grievance => diplomacy.grievance,

@@ -284,7 +284,7 @@ pub fn outcomes_after_events(world: &mut World) {
 pub fn check_outcomes(world: &mut World, with_timeout: bool) {
     let scenario = world.resource::<LoadedScenario>().clone();
     let date = world.resource::<Clock>().date;
-    let capital = world.resource::<Map>().entity(&scenario.def.capital).and_then(|e| world.get::<City>(e)).cloned();
+    let capital = city(world, &scenario.def.capital).cloned();
     if let Some(city) = capital
         && (city.walls_fallen || city.controller == Side::Jin)
         && world.resource::<Record>().capital_fell.is_none()

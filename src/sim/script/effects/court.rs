@@ -77,10 +77,7 @@ pub(super) fn set_status(world: &mut World, character: &str, status: Status, cau
             .resource::<Map>()
             .ids
             .iter()
-            .filter(|id| {
-                let city = world.resource::<Map>().entity(id).and_then(|e| world.get::<City>(e));
-                city.is_some_and(|c| c.governor.as_deref() == Some(character))
-            })
+            .filter(|id| city(world, id).is_some_and(|c| c.governor.as_deref() == Some(character)))
             .cloned()
             .collect();
         for city in governed {
@@ -99,9 +96,11 @@ fn leave_armies_without(world: &mut World, character: &str, cause: &Cause) {
         .filter(|e| world.get::<Army>(*e).is_some_and(|a| a.is_in_play() && a.commander.as_deref() == Some(character)))
         .collect();
     for e in led {
-        let mut army = world.get_mut::<Army>(e).expect("army");
-        army.commander = None;
-        let entry = Entry::new("army-leaderless", cause.clone()).army(&army.clone());
+        let entry = {
+            let mut army = world.get_mut::<Army>(e).expect("army");
+            army.commander = None;
+            Entry::new("army-leaderless", cause.clone()).army(&army)
+        };
         note(world, entry);
     }
 }

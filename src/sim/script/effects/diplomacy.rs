@@ -99,16 +99,12 @@ fn goods(t: &Goods) -> Vec<Phrase> {
 fn treasury(world: &mut World, t: &Goods, cause: &Cause) {
     let mut court = world.resource_mut::<Court>();
     let tr = &mut court.treasury;
-    let before = *tr;
-    tr.gold = (tr.gold + t.gold).max(0.0);
-    tr.silver = (tr.silver + t.silver).max(0.0);
-    tr.silk = (tr.silk + t.silk).max(0.0);
-    let after = *tr;
-    let moved =
-        Goods { gold: after.gold - before.gold, silver: after.silver - before.silver, silk: after.silk - before.silk };
-    let part = |f: fn(f64) -> f64| Goods { gold: f(moved.gold), silver: f(moved.silver), silk: f(moved.silk) };
-    let spent = goods(&part(|x| x.min(0.0)));
-    let gained = goods(&part(|x| x.max(0.0)));
+    let moved = treasury_moves(tr, t);
+    tr.gold += moved.gold;
+    tr.silver += moved.silver;
+    tr.silk += moved.silk;
+    let spent = goods(&treasury_part(&moved, |x| x.min(0.0)));
+    let gained = goods(&treasury_part(&moved, |x| x.max(0.0)));
     if !spent.is_empty() {
         note(world, Entry::new("treasury-spends", cause.clone()).arg("goods", spent));
     }
@@ -170,7 +166,7 @@ fn pay_indemnity(world: &mut World, fraction: f64, cause: &Cause) {
 /// the Jin already hold needs no handing over: the edict only recognises what they have. A
 /// city that refused an earlier edict is ordered again and answers again.
 fn cede(world: &mut World, place: &str, cause: &Cause) {
-    let held = world.resource::<Map>().entity(place).and_then(|e| world.get::<City>(e)).map(|c| c.controller);
+    let held = city(world, place).map(|c| c.controller);
     let mut d = world.resource_mut::<Diplomacy>();
     if !d.ceded.insert(place.to_string()) && !d.refused(place, held) {
         return;

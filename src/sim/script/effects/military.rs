@@ -202,6 +202,5 @@ pub fn order_entry(world: &World, army: &Army, order: &OrderDef, cause: Cause) -
 
 /// Whether a levy in this city raises men for the court: a city the Jin hold raises none.
 pub fn levies_men(world: &World, city: &str) -> bool {
-    let map = world.resource::<Map>();
-    map.entity(city).and_then(|e| world.get::<City>(e)).is_some_and(|c| c.controller == Side::Song)
+    super::super::super::world::city(world, city).is_some_and(|c| c.controller == Side::Song)
 }
