@@ -8,6 +8,7 @@ use jingkang::lab::policy::Driver;
 use jingkang::lab::{PolicyKind, RunResult, run_batch};
 use jingkang::scenario::Scenario;
 use jingkang::scenario::load::Origin;
+use jingkang::scenario::schema::OrderDef;
 use jingkang::sim::Sim;
 use jingkang::sim::commands::Command;
 use jingkang::sim::world::{Clock, Court, value};
@@ -97,6 +98,29 @@ fn what_the_first_siege_leaves_is_the_world_of_the_second() {
     assert_eq!(common::city(&sim, "taiyuan").controller, jingkang::scenario::schema::Side::Song);
     let hostage = jingkang::sim::world::character(world, "zhao_shu").map(|c| c.status);
     assert_eq!(hostage, Some(jingkang::scenario::schema::Status::Hostage), "Prince Su went north with the Jin");
+}
+
+#[test]
+fn a_relief_column_left_without_orders_marches_on_its_commission_and_one_held_stays() {
+    // The spring relief, sent and then never ordered: each general marches on Taiyuan in
+    // May. A column the emperor holds stays where he held it.
+    let campaign = common::builtin("campaign");
+    let unordered = common::policy_from(&campaign, r#"Policy(scenario: "campaign", otherwise: Historical)"#);
+    let mut sim = play_until(campaign.clone(), 1, &unordered, date("1126-04-26"));
+    let order = |sim: &Sim, id: &str| common::army(sim, id).2.order.clone();
+    assert_eq!(order(&sim, "yao_gu_column"), OrderDef::Hold, "waits for orders in April");
+    let hold = Command::Order { army: "yao_gu_column".into(), order: OrderDef::Hold };
+    sim.execute(&hold).expect("the emperor holds Yao Gu");
+    let mut driver = jingkang::lab::policy::Driver::new(&unordered, 1);
+    while sim.world().resource::<Clock>().date < date("1126-05-09") {
+        driver.act(&mut sim).expect("the policy acts");
+        sim.execute(&Command::EndTurn).expect("the turn runs");
+    }
+    assert_eq!(order(&sim, "zhong_shizhong_column"), OrderDef::Relieve("taiyuan".into()));
+    assert!(sim.record().happened.contains_key("zhong_shizhong_marches"));
+    assert_eq!(order(&sim, "yao_gu_column"), OrderDef::Hold, "held by the emperor");
+    assert_eq!(common::place_of(&sim, "yao_gu_column"), "longde");
+    assert!(!sim.record().happened.contains_key("yao_gu_marches"));
 }
 
 #[test]

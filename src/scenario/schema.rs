@@ -1195,6 +1195,9 @@ pub enum Condition {
     BattleAt(Id),
     /// The army has fought a battle or a raid.
     ArmyFought(Id),
+    /// Nobody has given the army an order since it took the field: a player's army still
+    /// waits where it was raised, an AI army follows its plan.
+    Unordered(Id),
     /// How many characters the Jin hold as hostages.
     HostagesHeld(Cmp),
     /// The terms on the table cede a city no edict has ceded yet.

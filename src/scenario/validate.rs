@@ -86,7 +86,7 @@ impl Refs {
             Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_) | TermsOnTable
             | PaidFraction(_) | HostagesHeld(_) | CessionsPending => {}
             HandedOver(p) => self.add(arg(0), Kind::City, p),
-            ArmyFought(a) => self.add(arg(0), Kind::Army, a),
+            ArmyFought(a) | Unordered(a) => self.add(arg(0), Kind::Army, a),
             ArmySupply { army, .. } => self.add(field("army"), Kind::Army, army),
             Measure { of, .. } => self.measure(of, field("of")),
             Flag(f) => self.add(arg(0), Kind::Flag, f),

@@ -422,6 +422,7 @@ impl Names<'_> {
             }
             BattleAt(place) => p("fc-cond-battle-at").arg("place", self.place(place)),
             ArmyFought(army) => p("fc-cond-army-fought").arg("army", self.army(army)),
+            Unordered(army) => p("fc-cond-unordered").arg("army", self.army(army)),
             HostagesHeld(c) => p("fc-cond-hostages-held").arg("cmp", vec![cmp(*c)]),
             CessionsPending => p("fc-cond-cessions-pending"),
             HandedOver(c) => p("fc-cond-handed-over").arg("city", self.place(c)),

@@ -161,6 +161,7 @@ fc-cond-court-at = the court is at { $place }
 fc-cond-siege-days = { $city } has been besieged for { $cmp } days
 fc-cond-battle-at = a battle has been fought at { $place }
 fc-cond-army-fought = { $army } has fought
+fc-cond-unordered = { $army } has had no orders
 fc-cond-hostages-held = the Jin hold { $cmp } hostages
 fc-cond-cessions-pending = the terms name cities not yet ceded
 fc-cond-handed-over = { $city } has been handed over to the Jin

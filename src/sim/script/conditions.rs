@@ -55,6 +55,9 @@ pub fn holds(world: &World, c: &Condition) -> bool {
         }
         BattleAt(p) => record.battles.contains_key(p),
         ArmyFought(a) => army_entity(world, a).and_then(|e| world.get::<Army>(e)).is_some_and(|a| a.battles > 0),
+        Unordered(a) => {
+            army_entity(world, a).and_then(|e| world.get::<Orders>(e)).is_some_and(|o| o.source == OrderSource::Plan)
+        }
         HostagesHeld(cmp) => cmp.holds(world.resource::<Diplomacy>().hostages.len() as f32),
         CessionsPending => {
             let d = world.resource::<Diplomacy>();
