@@ -8,7 +8,7 @@ use jingkang::lab::policy::Driver;
 use jingkang::lab::{PolicyKind, RunResult, run_batch};
 use jingkang::scenario::Scenario;
 use jingkang::scenario::load::Origin;
-use jingkang::scenario::schema::OrderDef;
+use jingkang::scenario::schema::{OrderDef, Side};
 use jingkang::sim::Sim;
 use jingkang::sim::commands::Command;
 use jingkang::sim::world::{Clock, Court, value};
@@ -200,7 +200,7 @@ fn counterfactuals_of_the_reign_move_the_way_the_sources_argue() {
     let armies = exercise("campaign_keep_the_armies");
     let later = armies.median_capital_fall_date.zip(history.median_capital_fall_date).map(|(a, h)| a.days_since(h));
     assert!(later.is_some_and(|d| d >= 30), "the walls hold longer with the armies kept: {later:?}");
-    assert!(share(&armies, PRISONER) + 0.3 <= share(&history, PRISONER), "armies: {:?}", armies.outcomes);
+    assert!(share(&armies, PRISONER) + 0.15 <= share(&history, PRISONER), "armies: {:?}", armies.outcomes);
     assert!(armies.capital_fallen_rate >= 0.5, "no near-certain rescue: {:?}", armies.outcomes);
     // One man on the walls does not make up for the armies sent away: Li Gang kept in
     // command changes the second siege only a little.
@@ -236,6 +236,10 @@ impl Within {
 
 /// What both worlds model alike on 1 July 1126: each quantity with its name and tolerance.
 fn shared(sim: &Sim) -> Vec<(String, f64, Within)> {
+    let troops_near = |world: &bevy::prelude::World, side, place: &str, km| {
+        let at = world.resource::<jingkang::sim::world::Map>().index(place).expect("a place");
+        jingkang::sim::script::conditions::troops_near(world, side, at, km) as f64
+    };
     use Within::*;
     let world = sim.world();
     let diplomacy = world.resource::<jingkang::sim::world::Diplomacy>();
@@ -253,6 +257,13 @@ fn shared(sim: &Sim) -> Vec<(String, f64, Within)> {
         ("Taiyuan's food".into(), taiyuan.food_days as f64, Points(5.0)),
         ("Taiyuan's garrison".into(), taiyuan.garrison.total() as f64, Share(0.1)),
         ("Taiyuan's morale".into(), taiyuan.morale as f64, Points(5.0)),
+        ("Zonghan's army before Taiyuan".into(), common::army(sim, "western_army").0.troops.total() as f64, Share(0.1)),
+        // What the Jin council counts against war in August: the spring relief is gone.
+        (
+            "Song troops in the field in the north".into(),
+            troops_near(world, Side::Song, "zhending", 300.0),
+            Points(10_000.0),
+        ),
     ];
     out.extend(court.influence.iter().map(|(f, v)| (f.clone(), *v as f64, Points(6.0))));
     out
@@ -264,9 +275,8 @@ fn the_second_siege_starts_where_the_historical_campaign_stands_on_what_they_sha
     // capital's guard, granaries, heart and training, the treasury and the silver paid, the
     // court's authority and parties, the grievance left once the treaty settled the old
     // quarrel, Taiyuan's food, garrison and heart, Taiyuan still Song, Prince Su mostly a
-    // hostage. (One does not agree yet: Zonghan's army before Taiyuan, about 40,000 with
-    // Loushi's raiders at Pingyang in the campaign against 65,000 in the second siege: see the
-    // note on issue 8.)
+    // hostage, Zonghan's army before Taiyuan with his raiders back from Pingyang, which is Song
+    // again, and no Song field army left in the north.
     let campaign = common::builtin("campaign");
     let policy = historical(&campaign);
     let alone = shared(&Sim::new(common::builtin("second_siege"), 1));
@@ -276,7 +286,8 @@ fn the_second_siege_starts_where_the_historical_campaign_stands_on_what_they_sha
         for ((name, a, within), (_, b, _)) in shared(&sim).iter().zip(&alone) {
             assert!(within.allows(*a, *b), "seed {seed}: {name} {a} against {b}");
         }
-        assert_eq!(common::city(&sim, "taiyuan").controller, jingkang::scenario::schema::Side::Song, "seed {seed}");
+        assert_eq!(common::city(&sim, "taiyuan").controller, Side::Song, "seed {seed}");
+        assert_eq!(common::city(&sim, "pingyang").controller, Side::Song, "seed {seed}: Pingyang");
         let su = jingkang::sim::world::character(sim.world(), "zhao_shu").map(|c| c.status);
         su_held += usize::from(su == Some(jingkang::scenario::schema::Status::Hostage));
     }
