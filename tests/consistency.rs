@@ -353,3 +353,19 @@ fn when_the_north_is_given_up_the_jin_who_march_ask_for_submission_not_the_old_t
         }
     }
 }
+
+#[test]
+fn a_city_taken_is_announced_once_even_when_a_new_plan_starts_from_it() {
+    // Taiyuan falls to Zonghan's blockade; the council's plan for the second invasion starts
+    // again from "blockade Taiyuan", which he already holds: the chronicle says it once.
+    let campaign = builtin("campaign");
+    let lapsed = policy_from(&campaign, r#"Policy(scenario: "campaign", otherwise: Default)"#);
+    let sim = jingkang::lab::play_out(campaign, 5, &lapsed).1;
+    let taken: Vec<String> = entries_with(&sim, "goal-achieved")
+        .iter()
+        .filter(|e| e.text_arg("army") == Some("Jin Western Army"))
+        .filter_map(|e| e.text_arg("city").map(str::to_owned))
+        .collect();
+    assert!(sim.record().happened.contains_key("jin_invasion_ordered"), "the Jin came again");
+    assert_eq!(taken.iter().filter(|c| c.as_str() == "Taiyuan").count(), 1, "{taken:?}");
+}

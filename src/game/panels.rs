@@ -210,6 +210,9 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
                 ui.group(|ui| {
                     ui.strong(&def.title);
                     ui.label(say(world, &def.text));
+                    if let Some(line) = deadline(world, &def) {
+                        ui.label(egui::RichText::new(line).italics());
+                    }
                     for option in offered_options(world, &def) {
                         ui.add_space(4.0);
                         let enabled = allowed.contains(&option.id);
@@ -231,6 +234,16 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             }
         });
     });
+}
+
+/// The last day a card waits for the emperor, and what is done if he says nothing by then: a
+/// card lapses to its default when its window closes (the turn after `until`).
+fn deadline(world: &World, def: &crate::scenario::schema::DecisionDef) -> Option<String> {
+    let until = def.trigger.until?;
+    let default = def.options.iter().find(|o| o.id == def.default)?;
+    let locale = &world.non_send::<UiLocale>().0;
+    let args = [("date", until.long()), ("option", say(world, &default.label))];
+    Some(locale.text("decision-deadline", &args))
 }
 
 /// Under an option: who argued for it, and what it is expected to do.

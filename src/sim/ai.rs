@@ -266,11 +266,14 @@ fn pursue_goal(world: &mut World, e: Entity, army: &Army, cause: Cause) {
                     continue;
                 };
                 if city.controller == army.side {
-                    let name = world.resource::<Map>().index(id).map(|i| world.resource::<Map>().names[i].clone());
-                    note(
-                        world,
-                        Entry::new("goal-achieved", cause.clone()).army(army).arg("city", name.unwrap_or_default()),
-                    );
+                    // Only a city it was besieging is news: a new plan that starts from a city
+                    // already held (Taiyuan, for the second invasion) passes it in silence.
+                    let besieging = world.get::<Orders>(e).is_some_and(|o| o.order == OrderDef::Besiege(id.clone()));
+                    if besieging {
+                        let name = world.resource::<Map>().index(id).map(|i| world.resource::<Map>().names[i].clone());
+                        let entry = Entry::new("goal-achieved", cause.clone()).army(army);
+                        note(world, entry.arg("city", name.unwrap_or_default()));
+                    }
                     advance(world);
                     continue;
                 }

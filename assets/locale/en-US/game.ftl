@@ -57,6 +57,7 @@ court-person-status = { $name }: { status }
 ## Decisions and the end
 panel-decisions = Decisions
 decisions-none = Nothing awaits your decision. End the turn to let events unfold.
+decision-deadline = Decide by { $date }. If you say nothing by then, the court does this: “{ $option }”.
 decisions-urged-by = Urged by { $people }
 debrief-heading = Your choices beside Qinzong's
 debrief-decision = { $title } ({ $date })
