@@ -229,3 +229,30 @@ fn a_court_given_twice_is_refused_at_the_second() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].message.contains("`court` is given again"), "{}", found[0].message);
 }
+
+#[test]
+fn an_office_filled_from_the_cast_has_its_holder_and_one_given_twice_or_unknown_is_refused() {
+    let court = r#"offices: [(id: "commander", name: "Commander")],
+    ),"#;
+    let with_cast = |cast: &str| fixture_text().replace(court, &format!("{court}\n    cast: [{cast}],"));
+    let text = with_cast(r#"(character: "hawk", status: InOffice, office: "commander")"#);
+    assert!(problems(&text).is_empty(), "{:?}", problems(&text));
+    let scenario = std::sync::Arc::new(load_scenario(SourceText::in_memory("test.ron", &text)).unwrap());
+    let sim = jingkang::sim::Sim::new(scenario, 1);
+    let court = sim.world().resource::<jingkang::sim::world::Court>();
+    assert_eq!(court.offices[0].holder.as_deref(), Some("hawk"));
+    let hawk = jingkang::sim::world::character(sim.world(), "hawk").expect("the hawk");
+    assert_eq!(hawk.office.as_deref(), Some("commander"));
+
+    let text = with_cast(r#"(character: "hawk", status: InOffice, office: "comander")"#);
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("comander"), "{}", found[0].message);
+    assert_eq!(found[0].line, position_of(&text, "office: \"comander\"").0);
+
+    let twice = r#"(character: "hawk", status: InOffice, office: "commander"), (character: "dove", status: InOffice, office: "commander")"#;
+    let found = problems(&with_cast(twice));
+    assert!(found.iter().any(|d| d.message.contains("already held by `hawk`")), "{found:?}");
+    let dismissed = problems(&with_cast(r#"(character: "dove", status: Dismissed, office: "commander")"#));
+    assert!(dismissed.iter().any(|d| d.message.contains("not InOffice")), "{dismissed:?}");
+}

@@ -16,6 +16,7 @@ const BUILTIN: &[(&str, &str)] = embedded![
     "scenarios/common/northern_china_1126.ron",
     "scenarios/common/people.ron",
     "scenarios/common/sources.ron",
+    "scenarios/common/offices_1126.ron",
     "scenarios/start/accession.ron",
     "scenarios/chapters/first_siege.ron",
     "scenarios/chapters/interlude.ron",

@@ -431,6 +431,10 @@ pub struct CastDef {
     pub status: Status,
     #[serde(default)]
     pub location: Option<Id>,
+    /// The office he holds at the start: one the court or a library defines, so a scenario
+    /// can fill an office that a shared file describes.
+    #[serde(default)]
+    pub office: Option<Id>,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -501,6 +501,9 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         if let Some(p) = &cast.location {
             refs.add(with(&path, Seg::Field("location")), Kind::Place, p);
         }
+        if let Some(office) = &cast.office {
+            refs.add(with(&path, Seg::Field("office")), Kind::Office, office);
+        }
     }
     for (city, origin) in d.cities.iter().zip(&o.cities) {
         let (f, path) = origin_of(origin, "cities");
@@ -614,6 +617,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         }
     }
     check_rules(&mut c, &d.rules);
+    check_cast_offices(&mut c, d, o);
 
     // Numbers.
     if !(1..=30).contains(&d.turn_days) {
@@ -823,6 +827,25 @@ fn check_withdraw_rules(c: &mut Checker, file: usize, army: &ArmyDef, path: &Pat
 }
 
 /// Rule numbers outside their ranges, at the line where the scenario sets them.
+/// An office filled from the cast has one holder, and he is in office.
+fn check_cast_offices(c: &mut Checker, d: &ScenarioFile, o: &super::load::Origins) {
+    for (i, (cast, origin)) in d.cast.iter().zip(&o.cast).enumerate() {
+        let Some(office) = &cast.office else { continue };
+        let (f, path) = origin_of(origin, "cast");
+        let path = with(&path, Seg::Field("office"));
+        let court = d.court().offices.iter().find(|x| &x.id == office).and_then(|x| x.holder.as_ref());
+        let earlier = d.cast[..i].iter().find(|x| x.office.as_ref() == Some(office)).map(|x| &x.character);
+        if let Some(other) = court.or(earlier) {
+            let message = format!("office `{office}` is given to `{}` and already held by `{other}`", cast.character);
+            c.error(f, &path, message, Some("an office has one holder at the start: give it once".into()));
+        }
+        if cast.status != Status::InOffice {
+            let message = format!("`{}` holds `{office}` at the start but his status is not InOffice", cast.character);
+            c.error(f, &path, message, Some("use status: InOffice, or leave out the office".into()));
+        }
+    }
+}
+
 fn check_rules(c: &mut Checker, rules: &Rules) {
     for (group, name, value, lo, hi) in rules.out_of_range() {
         c.error(

@@ -7,7 +7,7 @@ use super::script::effects::ChangeBatch;
 use super::script::record::{LoadedScenario, Record};
 use super::world::*;
 use crate::scenario::Scenario;
-use crate::scenario::schema::{ArmyDef, RouteKind, Rules, Status};
+use crate::scenario::schema::{ArmyDef, Id, OfficeDef, RouteKind, Rules, ScenarioFile, Status};
 use bevy::prelude::*;
 use std::sync::Arc;
 
@@ -79,7 +79,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let mut people = People::default();
     for ch in &def.characters {
         let cast = def.cast.iter().find(|c| c.character == ch.id);
-        let office = def.court().offices.iter().find(|o| o.holder.as_ref() == Some(&ch.id)).map(|o| o.id.clone());
+        let office = def.court().offices.iter().find(|o| holder(def, o) == Some(&ch.id)).map(|o| o.id.clone());
         let status = match (cast, &office) {
             _ if def.diplomacy().hostages.contains(&ch.id) => Status::Hostage,
             (Some(c), _) => c.status,
@@ -117,7 +117,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
                 id: o.id.clone(),
                 name: o.name.clone(),
                 chinese: o.chinese.clone(),
-                holder: o.holder.clone(),
+                holder: holder(def, o).cloned(),
                 concurrent: o.concurrent,
                 instituted: o.instituted,
             })
@@ -160,6 +160,14 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
 }
 
 /// Adds an army to the world (at the start, or raised by an effect).
+/// Who holds an office at the start: the court's own `holder`, or the cast member given it.
+fn holder<'a>(def: &'a ScenarioFile, office: &'a OfficeDef) -> Option<&'a Id> {
+    office
+        .holder
+        .as_ref()
+        .or_else(|| def.cast.iter().find(|c| c.office.as_ref() == Some(&office.id)).map(|c| &c.character))
+}
+
 pub fn spawn_army(world: &mut World, def: &ArmyDef) {
     let at = world.resource::<Map>().index(&def.location).expect("validated place");
     let mut entity = world.spawn((
