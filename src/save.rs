@@ -2,6 +2,12 @@
 //! commands, so a loaded game continues exactly as the saved one would have. Writes are
 //! atomic (a temporary file renamed over the old save), so a crash during a save never
 //! leaves a broken or lost save.
+//!
+//! A save is trusted only as far as it can be checked: its scenario must be the one it was
+//! made with (the fingerprint), or the player must choose to replay it on the scenario as it
+//! is now; its header must be where its commands lead; a scenario file is named by its
+//! absolute path, so a save opens the same game from any folder. Each format this version
+//! reads is migrated to the current one as it is read.
 
 use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
@@ -12,7 +18,19 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const FORMAT: u32 = 1;
+/// The format this version writes. 1: a scenario file named as given on the command line
+/// (relative to wherever the game was started); 2: by its absolute path.
+pub const FORMAT: u32 = 2;
+const OLDEST_FORMAT: u32 = 1;
+
+/// Whether to load a save whose scenario has changed since it was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// Refuse it with `SaveError::ScenarioChanged`, so the player can choose.
+    Unchanged,
+    /// Replay it on the scenario as it is now: the player has been told, and chose to.
+    Anyway,
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Save")]
@@ -37,12 +55,26 @@ pub enum SaveError {
     Read { path: PathBuf, source: std::io::Error },
     #[error("{path}:{line}:{col}: the save is damaged ({message}); load an older save or the autosave")]
     Corrupt { path: PathBuf, line: usize, col: usize, message: String },
-    #[error("{path}: saved with format {found}, this version reads format {FORMAT}")]
+    #[error(
+        "{path}: saved with format {found}, and this version reads formats {OLDEST_FORMAT} to {FORMAT}; open it with the version of Jingkang that saved it"
+    )]
     Format { path: PathBuf, found: u32 },
     #[error("{path}: the save's scenario `{scenario}` cannot be loaded:\n{details}")]
     Scenario { path: PathBuf, scenario: String, details: String },
-    #[error("{path}: command {index} of the save no longer applies ({reason}); the scenario changed since the save")]
+    #[error(
+        "{path}: the scenario `{scenario}` has changed since this game was saved, so it may not replay as it was played; load it anyway to replay it on the scenario as it is now (`--anyway` on the command line)"
+    )]
+    ScenarioChanged { path: PathBuf, scenario: String },
+    #[error(
+        "{path}: command {index} of the save is refused on replay ({reason}); its scenario is unchanged, so the save was edited or damaged: load the autosave or an older save"
+    )]
     Replay { path: PathBuf, index: usize, reason: String },
+    #[error("{path}: command {index} of the save no longer applies ({reason}): the scenario changed since the save")]
+    ReplayChanged { path: PathBuf, index: usize, reason: String },
+    #[error(
+        "{path}: the save says turn {turn} ({date}) but its commands lead to turn {replayed_turn} ({replayed_date}): it was edited or damaged; load the autosave or an older save"
+    )]
+    Header { path: PathBuf, turn: u32, date: String, replayed_turn: u32, replayed_date: String },
 }
 
 /// A short fingerprint of every file of a scenario (64-bit FNV-1a: stable across versions).
@@ -65,13 +97,22 @@ pub fn snapshot_world(world: &bevy::prelude::World, scenario_ref: &str, seed: u6
     let clock = world.resource::<crate::sim::world::Clock>();
     SaveFile {
         format: FORMAT,
-        scenario: scenario_ref.to_string(),
+        scenario: lasting_ref(scenario_ref),
         scenario_fingerprint: fingerprint(scenario),
         seed,
         date: clock.date.to_string(),
         turn: clock.turn,
         commands: world.resource::<CommandLog>().0.clone(),
     }
+}
+
+/// How a save names its scenario: a built-in id as it is, a file by its absolute path, so the
+/// save opens the same file from any folder.
+fn lasting_ref(scenario_ref: &str) -> String {
+    if crate::scenario::files::BUILTIN_SCENARIOS.contains(&scenario_ref) {
+        return scenario_ref.to_string();
+    }
+    std::fs::canonicalize(scenario_ref).map_or_else(|_| scenario_ref.to_string(), |p| p.display().to_string())
 }
 
 /// Writes a save atomically: to a temporary file beside it, flushed to disk, then renamed.
@@ -98,49 +139,92 @@ pub fn read(path: &Path) -> Result<SaveFile, SaveError> {
         col: e.span.start.col,
         message: e.code.to_string(),
     })?;
-    if save.format != FORMAT {
+    if !(OLDEST_FORMAT..=FORMAT).contains(&save.format) {
         return Err(SaveError::Format { path: path.to_path_buf(), found: save.format });
     }
-    Ok(save)
+    Ok(migrate(save, path))
+}
+
+/// Brings a save of an older format to the current one.
+fn migrate(mut save: SaveFile, path: &Path) -> SaveFile {
+    if save.format == 1 && !crate::scenario::files::BUILTIN_SCENARIOS.contains(&save.scenario.as_str()) {
+        // Format 1 named the file as typed, relative to where the game was started: look
+        // beside the save first, then in the current folder, as format 1 did.
+        let beside = path.parent().map(|dir| dir.join(&save.scenario)).filter(|p| p.exists());
+        let found = beside.unwrap_or_else(|| PathBuf::from(&save.scenario));
+        save.scenario = lasting_ref(&found.display().to_string());
+    }
+    save.format = FORMAT;
+    save
+}
+
+/// Loads a save into a new headless game, refusing one whose scenario has changed.
+pub fn load(path: &Path) -> Result<(Sim, SaveFile), SaveError> {
+    load_with(path, Trust::Unchanged)
 }
 
 /// Loads a save into a new headless game.
-pub fn load(path: &Path) -> Result<(Sim, SaveFile), SaveError> {
+pub fn load_with(path: &Path, trust: Trust) -> Result<(Sim, SaveFile), SaveError> {
     let save = read(path)?;
-    let scenario = open_scenario(&save, path)?;
+    let scenario = open_scenario(&save, path, trust)?;
     let mut sim = Sim::new(scenario, save.seed);
-    replay(sim.world_mut(), &save, path)?;
+    replay(sim.world_mut(), &save, path, trust)?;
     Ok((sim, save))
 }
 
 /// Loads a save into a running app's world, replacing the game in it. On an error the world
 /// is left as it was.
-pub fn load_into(world: &mut bevy::prelude::World, path: &Path) -> Result<SaveFile, SaveError> {
-    let save = read(path)?;
+pub fn load_into(world: &mut bevy::prelude::World, path: &Path, trust: Trust) -> Result<SaveFile, SaveError> {
     // Check the whole save headless first, so a bad one never half-replaces the game.
-    let (checked, _) = load(path)?;
+    let (checked, save) = load_with(path, trust)?;
     drop(checked);
-    let scenario = open_scenario(&save, path)?;
+    let scenario = open_scenario(&save, path, trust)?;
     crate::sim::start(world, scenario, save.seed);
-    replay(world, &save, path)?;
+    replay(world, &save, path, trust)?;
     Ok(save)
 }
 
-fn open_scenario(save: &SaveFile, path: &Path) -> Result<Arc<Scenario>, SaveError> {
-    scenario::open(&save.scenario).map(Arc::new).map_err(|d| SaveError::Scenario {
+fn open_scenario(save: &SaveFile, path: &Path, trust: Trust) -> Result<Arc<Scenario>, SaveError> {
+    let scenario = scenario::open(&save.scenario).map(Arc::new).map_err(|d| SaveError::Scenario {
         path: path.to_path_buf(),
         scenario: save.scenario.clone(),
         details: d.to_string(),
-    })
+    })?;
+    if trust == Trust::Unchanged && !unchanged(save, &scenario) {
+        return Err(SaveError::ScenarioChanged { path: path.to_path_buf(), scenario: save.scenario.clone() });
+    }
+    Ok(scenario)
 }
 
-fn replay(world: &mut bevy::prelude::World, save: &SaveFile, path: &Path) -> Result<(), SaveError> {
+fn unchanged(save: &SaveFile, scenario: &Scenario) -> bool {
+    save.scenario_fingerprint == fingerprint(scenario)
+}
+
+/// Replays the log. On a scenario the save was made with, every command must be accepted
+/// and lead to the turn and date the header names; on a changed one (loaded anyway) the log
+/// only has to apply.
+fn replay(world: &mut bevy::prelude::World, save: &SaveFile, path: &Path, trust: Trust) -> Result<(), SaveError> {
+    let changed = !unchanged(save, &world.resource::<LoadedScenario>().0);
     for (index, (_, command)) in save.commands.iter().enumerate() {
-        crate::sim::commands::execute(world, command).map_err(|e| SaveError::Replay {
-            path: path.to_path_buf(),
-            index,
-            reason: e.to_string(),
+        crate::sim::commands::execute(world, command).map_err(|e| {
+            let (path, reason) = (path.to_path_buf(), e.to_string());
+            if changed {
+                SaveError::ReplayChanged { path, index, reason }
+            } else {
+                SaveError::Replay { path, index, reason }
+            }
         })?;
+    }
+    let clock = world.resource::<crate::sim::world::Clock>();
+    let header = (save.turn, save.date.as_str());
+    if !changed && trust == Trust::Unchanged && header != (clock.turn, clock.date.to_string().as_str()) {
+        return Err(SaveError::Header {
+            path: path.to_path_buf(),
+            turn: save.turn,
+            date: save.date.clone(),
+            replayed_turn: clock.turn,
+            replayed_date: clock.date.to_string(),
+        });
     }
     Ok(())
 }

@@ -236,3 +236,38 @@ fn a_simulated_game_saved_opens_as_the_same_game() {
     assert!(!refused.status.success(), "a batch has no single game to save");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn play_says_plainly_when_there_is_no_display_or_the_save_cannot_be_played() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_jingkang"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("the binary runs")
+    };
+    let o = run(&["play", "first_siege"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no display") && !stderr(&o).contains("panicked"), "{}", stderr(&o));
+    // A save of a scenario changed since: refused before any window, with the way out named.
+    let dir = std::env::temp_dir().join(format!("jingkang-cli-changed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("crossing.ron");
+    std::fs::copy(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR")), &scenario).unwrap();
+    let save = dir.join("game.ron");
+    let (s, g) = (scenario.to_str().unwrap(), save.to_str().unwrap());
+    assert!(jingkang(&["simulate", s, "--policy", "random", "--save", g]).status.success());
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(&scenario, text.replace("morale: 60)", "morale: 61)")).unwrap();
+    let o = run(&["play", "--load", g]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("has changed since this game was saved") && stderr(&o).contains("--anyway"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["play", "--load", g, "--anyway"]);
+    assert!(stderr(&o).contains("no display"), "loaded anyway, it goes on to the window: {}", stderr(&o));
+}

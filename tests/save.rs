@@ -116,3 +116,71 @@ fn advancing_stops_when_something_happens() {
     let turn = sim.world().resource::<jingkang::sim::world::Clock>().turn;
     assert!((turn - 1..=turn).contains(&last), "last entry on turn {last}, now turn {turn}");
 }
+
+/// A game of a scenario on disk (a copy of the test fixture in its own folder), saved.
+fn saved_game_of_a_file(name: &str) -> (PathBuf, PathBuf, save::SaveFile) {
+    let path = temp(name);
+    let scenario = path.with_file_name("crossing.ron");
+    let fixture = format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(fixture, &scenario).unwrap();
+    let reference = scenario.display().to_string();
+    let mut sim = Sim::new(std::sync::Arc::new(jingkang::scenario::open(&reference).unwrap()), 3);
+    common::end_turns(&mut sim, 4);
+    let saved = save::snapshot(&sim, &reference, 3);
+    save::write(&saved, &path).unwrap();
+    (path, scenario, saved)
+}
+
+#[test]
+fn a_save_whose_scenario_changed_is_refused_until_the_player_chooses_to_replay_it() {
+    let (path, scenario, _) = saved_game_of_a_file("changed");
+    assert!(save::load(&path).is_ok(), "the unchanged scenario loads");
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(&scenario, text.replace("morale: 60)", "morale: 61)")).unwrap();
+    let refused = save::load(&path).err().expect("a changed scenario is not loaded silently");
+    assert!(matches!(refused, SaveError::ScenarioChanged { .. }), "{refused}");
+    assert!(refused.to_string().contains("has changed since this game was saved"), "{refused}");
+    let (loaded, header) = save::load_with(&path, save::Trust::Anyway).expect("loaded when the player says so");
+    assert_eq!(loaded.world().resource::<jingkang::sim::world::Clock>().turn, header.turn);
+}
+
+#[test]
+fn a_save_names_its_scenario_file_so_that_it_opens_the_same_from_any_folder() {
+    let (path, scenario, saved) = saved_game_of_a_file("paths");
+    assert!(std::path::Path::new(&saved.scenario).is_absolute(), "{}", saved.scenario);
+    assert_eq!(std::path::Path::new(&saved.scenario), scenario.canonicalize().unwrap());
+    // Format 1 named the file as typed; the save's own folder is where it is looked for.
+    let mut old = saved.clone();
+    (old.format, old.scenario) = (1, "crossing.ron".into());
+    save::write(&old, &path).unwrap();
+    let read = save::read(&path).expect("a format 1 save is read");
+    assert_eq!(
+        (read.format, std::path::PathBuf::from(&read.scenario)),
+        (save::FORMAT, scenario.canonicalize().unwrap())
+    );
+    assert!(save::load(&path).is_ok());
+}
+
+#[test]
+fn a_save_whose_header_is_not_where_its_commands_lead_is_damaged() {
+    let (path, _, mut saved) = saved_game_of_a_file("header");
+    saved.turn += 3;
+    save::write(&saved, &path).unwrap();
+    let error = save::load(&path).err().expect("refused");
+    assert!(matches!(error, SaveError::Header { .. }), "{error}");
+    assert!(error.to_string().contains("edited or damaged"), "{error}");
+}
+
+#[test]
+fn a_refused_command_says_whether_the_scenario_or_the_save_changed() {
+    let (path, scenario, mut saved) = saved_game_of_a_file("replay");
+    saved.commands.insert(0, (1, Command::Choose { decision: "no_such_decision".into(), option: "x".into() }));
+    save::write(&saved, &path).unwrap();
+    let damaged = save::load(&path).err().expect("refused");
+    assert!(matches!(damaged, SaveError::Replay { index: 0, .. }), "{damaged}");
+    assert!(damaged.to_string().contains("its scenario is unchanged"), "{damaged}");
+    let text = std::fs::read_to_string(&scenario).unwrap();
+    std::fs::write(&scenario, text.replace("morale: 60)", "morale: 61)")).unwrap();
+    let changed = save::load_with(&path, save::Trust::Anyway).err().expect("refused");
+    assert!(matches!(changed, SaveError::ReplayChanged { index: 0, .. }), "{changed}");
+}

@@ -37,6 +37,9 @@ enum Commands {
         /// Continue a saved game.
         #[arg(long)]
         load: Option<std::path::PathBuf>,
+        /// With --load: replay the save even if its scenario has changed since it was made.
+        #[arg(long, requires = "load")]
+        anyway: bool,
         /// Run this many frames, print the frame times and memory, and exit.
         #[arg(long)]
         bench_frames: Option<u32>,
@@ -114,13 +117,16 @@ pub fn run() -> ExitCode {
         screenshot: None,
         after_turns: 0,
         load: None,
+        anyway: false,
         bench_frames: None,
         empty: false,
         menu: true,
     };
     let result = match cli.command.unwrap_or(default) {
         Commands::Play { bench_frames: Some(frames), empty: true, .. } => crate::game::frames::run_empty(frames),
-        Commands::Play { scenario, seed, screenshot, after_turns, load, bench_frames, menu, .. } => {
+        Commands::Play { scenario, seed, screenshot, after_turns, load, anyway, bench_frames, menu, .. } => {
+            let trust = if anyway { crate::save::Trust::Anyway } else { crate::save::Trust::Unchanged };
+            let load = load.map(|path| (path, trust));
             let options =
                 crate::game::PlayOptions { seed, screenshot, after_turns, load, bench_frames, show_menu: menu };
             play(&scenario, options)

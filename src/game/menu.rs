@@ -183,7 +183,9 @@ fn fresh_seed() -> u64 {
 
 /// Does what was picked; returns an error message, or nothing when the menu can close.
 fn carry_out(world: &mut World, pick: Pick) -> String {
-    let loaded = |world: &mut World, path: std::path::PathBuf| super::load_game(world, &path).err().unwrap_or_default();
+    let loaded = |world: &mut World, path: std::path::PathBuf| {
+        super::load_game(world, &path, crate::save::Trust::Unchanged).err().unwrap_or_default()
+    };
     match pick {
         Pick::New(id) => match scenario::open(id) {
             Ok(s) => {

@@ -5,6 +5,7 @@ pub(crate) mod camera;
 mod chapter_card;
 mod fonts;
 pub mod frames;
+mod load_prompt;
 mod map;
 mod menu;
 mod panels;
@@ -33,6 +34,9 @@ pub struct Session {
     pub chapters_seen: usize,
     /// The chapter the chronicle shows, or all of them.
     pub chronicle_chapter: Option<usize>,
+    /// A save refused because its scenario changed since it was made: the player is asked
+    /// whether to replay it anyway.
+    pub changed_save: Option<PathBuf>,
 }
 
 /// How to start the game.
@@ -43,8 +47,8 @@ pub struct PlayOptions {
     pub screenshot: Option<PathBuf>,
     /// With `screenshot`: end up to this many turns first (fewer if the scenario ends).
     pub after_turns: u32,
-    /// Start from this save instead of the scenario's first day.
-    pub load: Option<PathBuf>,
+    /// Start from this save instead of the scenario's first day, trusting it so far.
+    pub load: Option<(PathBuf, crate::save::Trust)>,
     /// Run this many frames, print frame times and memory, and exit.
     pub bench_frames: Option<u32>,
     /// Open the main menu at launch.
@@ -52,6 +56,13 @@ pub struct PlayOptions {
 }
 
 pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
+    // A save that cannot be played is said before a window opens.
+    if let Some((path, trust)) = &options.load {
+        crate::save::load_with(path, *trust).map_err(|e| e.to_string())?;
+    }
+    if cfg!(target_os = "linux") && ["DISPLAY", "WAYLAND_DISPLAY"].iter().all(|v| std::env::var_os(v).is_none()) {
+        return Err(crate::words::Locale::english().text("window-no-display", &[]));
+    }
     let mut app = App::new();
     app.insert_resource(ClearColor(map::SEA))
         .add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -73,13 +84,14 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             autosaved: 1,
             chapters_seen: 1,
             chronicle_chapter: None,
+            changed_save: None,
         })
         .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
     let mut menu = app.world_mut().resource_mut::<menu::Menu>();
     menu.open = options.show_menu;
     menu.seed = options.seed;
-    if let Some(path) = &options.load {
-        load_game(app.world_mut(), path)?;
+    if let Some((path, trust)) = &options.load {
+        load_game(app.world_mut(), path, *trust)?;
     }
     // Up to `after_turns` turns: the scenario may end first.
     for _ in 0..options.after_turns {
@@ -126,9 +138,18 @@ fn quicksave(world: &mut World) -> Result<String, String> {
     Ok(status)
 }
 
-/// Loads a save into the running game; returns the line for the status bar.
-fn load_game(world: &mut World, path: &std::path::Path) -> Result<String, String> {
-    let save = crate::save::load_into(world, path).map_err(|e| e.to_string())?;
+/// Loads a save into the running game; returns the line for the status bar. A save whose
+/// scenario has changed is not loaded: the player is asked first (`load_prompt`).
+fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trust) -> Result<String, String> {
+    let save = match crate::save::load_into(world, path, trust) {
+        Ok(save) => save,
+        Err(crate::save::SaveError::ScenarioChanged { .. }) => {
+            // The prompt says the rest; the status line only points to it.
+            world.resource_mut::<Session>().changed_save = Some(path.to_path_buf());
+            return Err(crate::words::Locale::english().text("load-changed-title", &[]));
+        }
+        Err(e) => return Err(e.to_string()),
+    };
     let chapters = world.resource::<crate::sim::script::record::Record>().chapters.len();
     let mut session = world.resource_mut::<Session>();
     session.chapters_seen = chapters;

@@ -5,6 +5,7 @@ use super::camera::MapArea;
 use super::select::{OrderTarget, Selection, order_choices};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
+use crate::save::Trust;
 use crate::scenario::schema::Status;
 use crate::sim::chronicle::Chronicle;
 use crate::sim::chronicle::{Arg, Phrase};
@@ -53,6 +54,7 @@ fn draw_panels(world: &mut World) {
     hover_tooltip(&ctx, world);
     super::chapter_card::show(&ctx, world);
     super::menu::show(&ctx, world);
+    super::load_prompt::show(&ctx, world);
     for c in commands {
         world.write_message(c);
     }
@@ -76,7 +78,7 @@ fn act(world: &mut World, action: Action) -> String {
             Err(e) => e.to_string(),
         },
         Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
-        Action::Load => super::load_game(world, &quicksave_path()).unwrap_or_else(|e| e),
+        Action::Load => super::load_game(world, &quicksave_path(), Trust::Unchanged).unwrap_or_else(|e| e),
     }
 }
 

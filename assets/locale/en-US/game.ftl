@@ -164,6 +164,12 @@ menu-quit = Quit
 ## Saving
 save-saved = Saved to { $path }
 save-loaded = Loaded { $path }
+window-no-display = There is no display to open the game window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it on a desktop, or under `xvfb-run`; `jingkang simulate` plays headless.
+load-changed-title = This save's scenario has changed
+load-changed-text = { $save } was saved with an earlier version of its scenario. Replayed on the scenario as it is now, the game may not go as it went: choices may be offered on other days, and the save may stop where a command no longer applies.
+load-changed-anyway = Load it anyway
+load-changed-keep = Keep the game I have
+load-changed-kept = The save was not loaded.
 save-autosaved = Autosaved turn { $turn }
 save-autosave-failed = Autosave failed: { $error }
 window-title = Jingkang — { $scenario }
