@@ -153,6 +153,38 @@ fn the_chapter_card_tells_what_carries_over_as_it_stands() {
 }
 
 #[test]
+fn the_chapter_card_counts_the_field_armies_inside_the_capital_among_its_defenders() {
+    // The relief armies kept under arms at the capital stand inside its walls and man them.
+    let campaign = common::builtin("campaign");
+    let kept = PolicyKind::resolve("campaign_keep_the_armies", &campaign).unwrap();
+    let sim = play_until(campaign, 1, &kept, date("1126-04-01"));
+    let world = sim.world();
+    let inside: u32 = world
+        .resource::<jingkang::sim::world::Armies>()
+        .values()
+        .filter_map(|e| {
+            Some((world.get::<jingkang::sim::world::Army>(*e)?, world.get::<jingkang::sim::world::Location>(*e)?))
+        })
+        .filter(|(a, l)| {
+            a.is_in_play()
+                && jingkang::sim::rules::siege::inside_friendly_walls(world, a, l)
+                    .is_some_and(|p| world.resource::<jingkang::sim::world::Map>().ids[p] == "kaifeng")
+        })
+        .map(|(a, _)| a.troops.total())
+        .sum();
+    assert!(inside > 50_000, "the armies kept are at the capital: {inside}");
+    let garrison = common::city(&sim, "kaifeng").garrison.total();
+    let card = chapter::current(world, &Locale::english()).expect("a chapter");
+    let text = card.carried_over.join("\n");
+    let expected = format!(
+        "has {} men on its walls ({} of them in the field armies inside the city)",
+        format_number((garrison + inside) as f64),
+        format_number(inside as f64)
+    );
+    assert!(text.contains(&expected), "{expected}\n{text}");
+}
+
+#[test]
 fn the_historical_reign_keeps_to_the_dates_of_history() {
     let campaign = common::builtin("campaign");
     let policy = historical(&campaign);

@@ -1183,6 +1183,9 @@ pub enum Condition {
     },
     Grievance(Cmp),
     Treaty(TreatyState),
+    /// A treaty has been agreed at some time (it may since have been broken, or superseded by
+    /// new terms).
+    TreatyMade,
     TermsOnTable,
     /// Fraction of the demanded indemnity value paid so far.
     PaidFraction(Cmp),

@@ -83,8 +83,8 @@ impl Refs {
         let arg = |n| with(&path, Seg::Arg(n));
         let field = |name| with(&path, Seg::Field(name));
         match c {
-            Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_) | TermsOnTable
-            | PaidFraction(_) | HostagesHeld(_) | CessionsPending => {}
+            Always | Never | DateFrom(_) | DateBefore(_) | Authority(_) | Grievance(_) | Treaty(_) | TreatyMade
+            | TermsOnTable | PaidFraction(_) | HostagesHeld(_) | CessionsPending => {}
             HandedOver(p) => self.add(arg(0), Kind::City, p),
             ArmyFought(a) | Unordered(a) => self.add(arg(0), Kind::Army, a),
             ArmySupply { army, .. } => self.add(field("army"), Kind::Army, army),

@@ -132,6 +132,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         grievance: d.grievance.get(),
         terms: d.terms.clone(),
         treaty: d.treaty,
+        treaty_made: d.treaty != crate::scenario::schema::TreatyState::None,
         paid: d.paid,
         ceded: d.ceded.iter().cloned().collect(),
         awaiting_handover: Vec::new(),

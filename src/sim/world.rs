@@ -339,6 +339,9 @@ pub struct Diplomacy {
     pub grievance: f32,
     pub terms: Option<TermsDef>,
     pub treaty: TreatyState,
+    /// A treaty has been agreed at some time, though it may since have been broken or
+    /// superseded by new terms (what "the treaty promised" can speak of).
+    pub treaty_made: bool,
     pub paid: Treasury,
     /// Cities an edict has ceded to the Jin.
     pub ceded: BTreeSet<Id>,

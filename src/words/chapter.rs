@@ -6,6 +6,7 @@ use super::Locale;
 use crate::calendar::Date;
 use crate::scenario::schema::{ChapterDef, Side};
 use crate::sim::chronicle::{Arg, Phrase};
+use crate::sim::rules::siege::inside_friendly_walls;
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Location, Map, character, city, value};
 use bevy::prelude::World;
@@ -101,12 +102,21 @@ fn capital(world: &World, locale: &Locale) -> String {
     let court = world.resource::<Court>();
     let map = world.resource::<Map>();
     let Some(city) = world.get::<City>(map.entities[court.capital]) else { return String::new() };
+    // Field armies standing inside the walls man them too.
+    let inside: u32 = world
+        .resource::<Armies>()
+        .values()
+        .filter_map(|e| Some((world.get::<Army>(*e)?, world.get::<Location>(*e)?)))
+        .filter(|(a, l)| a.is_in_play() && inside_friendly_walls(world, a, l) == Some(court.capital))
+        .map(|(a, _)| a.troops.total())
+        .sum();
     locale.phrase(
         &Phrase::new("card-capital")
             .arg("city", map.names[court.capital].clone())
             .arg("morale", city.morale.round())
             .arg("food", city.food_days.round())
-            .arg("men", city.garrison.total())
+            .arg("men", city.garrison.total() + inside)
+            .arg("inside", inside)
             .arg("walls", if city.walls_fallen { "fallen" } else { "held" }),
     )
 }

@@ -412,6 +412,7 @@ impl Names<'_> {
             FoodDays { city, cmp: c } => p("fc-cond-food-days").arg("city", self.place(city)).arg("cmp", vec![cmp(*c)]),
             Grievance(c) => p("fc-cond-grievance").arg("cmp", vec![cmp(*c)]),
             Treaty(state) => p("fc-cond-treaty").arg("state", state.id()),
+            TreatyMade => p("fc-cond-treaty-made"),
             TermsOnTable => p("fc-cond-terms"),
             PaidFraction(c) => p("fc-cond-paid").arg("cmp", vec![cmp(*c)]),
             Ceded(c) => p("fc-cond-ceded").arg("city", self.place(c)),

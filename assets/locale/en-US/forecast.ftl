@@ -153,6 +153,7 @@ fc-cond-treaty = the treaty is { $state ->
     [broken] broken
    *[none] not made
 }
+fc-cond-treaty-made = a treaty has been made with the Jin
 fc-cond-terms = Jin terms are on the table
 fc-cond-paid = the share of the indemnity paid is { $cmp }
 fc-cond-ceded = { $city } has been ceded

@@ -41,6 +41,7 @@ pub fn holds(world: &World, c: &Condition) -> bool {
         FoodDays { city: id, cmp } => city(id).is_some_and(|c| cmp.holds(c.food_days)),
         Grievance(cmp) => cmp.holds(world.resource::<Diplomacy>().grievance),
         Treaty(state) => world.resource::<Diplomacy>().treaty == *state,
+        TreatyMade => world.resource::<Diplomacy>().treaty_made,
         TermsOnTable => world.resource::<Diplomacy>().terms.is_some(),
         PaidFraction(cmp) => cmp.holds(world.resource::<Diplomacy>().paid_fraction()),
         Ceded(p) => world.resource::<Diplomacy>().ceded.contains(p),

@@ -83,16 +83,18 @@ pub(super) fn set_status(world: &mut World, character: &str, status: Status, cau
         for city in governed {
             set_governor(world, &city, None, cause);
         }
-        leave_armies_without(world, character, cause);
+        leave_armies_without(world, character, None, cause);
     }
 }
 
-/// The armies a man led go on without him.
-fn leave_armies_without(world: &mut World, character: &str, cause: &Cause) {
+/// The armies a man led go on without him: he is gone, or leads `except` now (a man leads one
+/// army at a time).
+pub(super) fn leave_armies_without(world: &mut World, character: &str, except: Option<Entity>, cause: &Cause) {
     let led: Vec<Entity> = world
         .resource::<Armies>()
         .values()
         .copied()
+        .filter(|e| Some(*e) != except)
         .filter(|e| world.get::<Army>(*e).is_some_and(|a| a.is_in_play() && a.commander.as_deref() == Some(character)))
         .collect();
     for e in led {

@@ -24,7 +24,8 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
             note(world, Entry::new("terms-demanded", cause.clone()).arg("terms", terms.text.clone()));
         }
         Effect::AcceptTerms => {
-            world.resource_mut::<Diplomacy>().treaty = TreatyState::Accepted;
+            let mut d = world.resource_mut::<Diplomacy>();
+            (d.treaty, d.treaty_made) = (TreatyState::Accepted, true);
             note(world, Entry::new("terms-accepted", cause.clone()));
         }
         Effect::ScaleTerms { indemnity, drop_cessions } => {

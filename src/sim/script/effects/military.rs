@@ -30,7 +30,8 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
             }
             spawn_army(world, def);
             let place = name_of_place(world, &def.location);
-            let army = world.get::<Army>(world.resource::<Armies>()[&def.id]).expect("spawned").clone();
+            let e = world.resource::<Armies>()[&def.id];
+            let army = world.get::<Army>(e).expect("spawned").clone();
             note(
                 world,
                 Entry::new("army-appears", cause.clone())
@@ -39,6 +40,9 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
                     .arg("troops", def.troops.total())
                     .at(def.location.clone()),
             );
+            if let Some(commander) = &def.commander {
+                super::court::leave_armies_without(world, commander, Some(e), cause);
+            }
         }
         Effect::Reinforce { army, troops } => {
             let Some(e) = army_entity(world, army) else { return };
@@ -107,6 +111,9 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         Effect::Command { army, commander } => {
             let Some(e) = army_entity(world, army) else { return };
             world.get_mut::<Army>(e).expect("army").commander = commander.clone();
+            if let Some(commander) = commander {
+                super::court::leave_armies_without(world, commander, Some(e), cause);
+            }
         }
         Effect::Plan { army, plan } => {
             let Some(e) = army_entity(world, army) else { return };
