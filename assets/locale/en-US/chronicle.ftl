@@ -199,8 +199,14 @@ terms-changed = The terms are bargained down to { $indemnity }% of the indemnity
    *[kept] .
 }
 terms-rejected = The court rejects the Jin terms.
-indemnity-paid = Sent to the Jin camp: { $goods } ({ $share }% of the indemnity paid).
-indemnity-nothing-to-pay = Nothing is left in the treasury to send to the Jin camp ({ $share }% of the indemnity paid).
+indemnity-paid = Sent to the Jin camp: { $goods } ({ $under_one ->
+        [yes] under 1%
+       *[no] { $share }%
+    } of the indemnity paid).
+indemnity-nothing-to-pay = Nothing is left in the treasury to send to the Jin camp ({ $under_one ->
+        [yes] under 1%
+       *[no] { $share }%
+    } of the indemnity paid).
 cession-ordered = An edict cedes { $city } to the Jin.
 cession-recognised = An edict recognises the Jin hold on { $city }, which they have already taken.
 treaty-broken = The Song go back on the treaty.

@@ -160,7 +160,10 @@ fn pay_indemnity(world: &mut World, fraction: f64, cause: &Cause) {
     let share = d.paid_fraction();
     let list = goods(&sent);
     let key = if list.is_empty() { "indemnity-nothing-to-pay" } else { "indemnity-paid" };
-    note(world, Entry::new(key, cause.clone()).arg("goods", list).arg("share", (share * 100.0).round()));
+    // A share that rounds to nothing is still not nothing: it is said as "under 1%".
+    let under = if share > 0.0 && share < 0.005 { "yes" } else { "no" };
+    let entry = Entry::new(key, cause.clone()).arg("goods", list).arg("share", (share * 100.0).round());
+    note(world, entry.arg("under_one", under));
 }
 
 /// The edict ceding a city: the Jin count it at once; the city answers it next turn. A city
