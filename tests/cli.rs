@@ -271,3 +271,46 @@ fn play_says_plainly_when_there_is_no_display_or_the_save_cannot_be_played() {
     let o = run(&["play", "--load", g, "--anyway"]);
     assert!(stderr(&o).contains("no display"), "loaded anyway, it goes on to the window: {}", stderr(&o));
 }
+
+#[test]
+fn explore_gives_shares_with_intervals_and_a_verdict_on_the_same_seeds() {
+    let o = jingkang(&["explore", "first_siege", "--policy", "historical", "--vs", "flight", "--runs", "200"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("The capital falls in 0% of games (95% CI 0–2%)"), "{out}");
+    assert!(out.contains("flight raises the chance that the capital falls by"), "{out}");
+    // Too few games to tell: the verdict says so.
+    let few = stdout(&jingkang(&["explore", "first_siege", "--vs", "flight", "--runs", "20"]));
+    assert!(few.contains("flight does not clearly change the chance"), "{few}");
+    // The same exploration twice is the same, byte for byte, however the threads ran.
+    let json = |args: &[&str]| stdout(&jingkang(args));
+    let args = ["explore", "second_siege", "--vary", "wax_letter", "--runs", "20", "--json"];
+    let first = json(&args);
+    assert_eq!(first, json(&args));
+    let value: serde_json::Value = serde_json::from_str(&first).expect("JSON");
+    let arms = value["arms"].as_array().expect("arms");
+    assert!(arms.len() >= 2, "one arm per option");
+    for arm in arms {
+        let s = &arm["capital_fallen"];
+        let (low, share, high) =
+            (s["low"].as_f64().unwrap(), s["share"].as_f64().unwrap(), s["high"].as_f64().unwrap());
+        assert!(0.0 <= low && low <= share && share <= high && high <= 1.0, "{s}");
+    }
+    assert_eq!(value["comparisons"].as_array().unwrap().len(), arms.len() - 1);
+}
+
+#[test]
+fn explore_writes_a_row_a_run_and_names_an_unknown_decision() {
+    let dir = std::env::temp_dir().join(format!("jingkang-explore-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("runs.csv");
+    let o = jingkang(&["explore", "first_siege", "--vs", "li_gang", "--runs", "15", "--csv", csv.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + 2 * 15, "a header and a row a run");
+    assert!(lines[0].starts_with("arm,seed,outcome,capital_fallen"), "{}", lines[0]);
+    let o = jingkang(&["explore", "first_siege", "--vary", "jin_term", "--runs", "5"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no decision `jin_term`") && stderr(&o).contains("jin_terms"), "{}", stderr(&o));
+}

@@ -1,6 +1,7 @@
 //! The `jingkang` command line: thin wrappers over the library.
 
 mod decisions;
+mod explore;
 mod report;
 mod validate;
 
@@ -86,6 +87,32 @@ enum Commands {
         #[arg(long)]
         write: Vec<std::path::PathBuf>,
     },
+    /// Play many seeds of one or more policies on every core and report each outcome's share
+    /// with its 95% interval, the dates' quartiles, the decisions reached and taken, and, with
+    /// --vs or --vary, the difference from the first policy.
+    Explore {
+        /// Built-in scenario id or path to a scenario file.
+        scenario: String,
+        /// `historical`, `random`, a shipped policy's name, or the path of a policy file.
+        #[arg(long, default_value = "historical")]
+        policy: String,
+        /// A second policy, played on the same seeds and compared with the first.
+        #[arg(long, conflicts_with = "vary")]
+        vs: Option<String>,
+        /// Play the policy once for each option of this decision, compared with the first.
+        #[arg(long)]
+        vary: Option<String>,
+        #[arg(long, default_value_t = 200)]
+        runs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print JSON instead of a readable report.
+        #[arg(long)]
+        json: bool,
+        /// Also write one row a run to this CSV file.
+        #[arg(long)]
+        csv: Option<std::path::PathBuf>,
+    },
     /// Play headless under a policy and report.
     Simulate {
         /// Built-in scenario id or path to a scenario file.
@@ -139,6 +166,19 @@ pub fn run() -> ExitCode {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
         }
         Commands::Validate { paths } => return validate::run(&paths),
+        Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv } => {
+            let request = explore::Request {
+                scenario: &scenario,
+                policy: &policy,
+                vs: vs.as_deref(),
+                vary: vary.as_deref(),
+                runs,
+                seed,
+                json,
+                csv: csv.as_deref(),
+            };
+            explore::run(&request)
+        }
         Commands::Simulate { scenario, seed, policy, runs, json, save } => {
             simulate(&scenario, seed, &policy, runs, json, save.as_deref())
         }

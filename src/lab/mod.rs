@@ -2,8 +2,10 @@
 //! for reports, tests and statistics.
 
 pub mod bench;
+pub mod explore;
 pub mod playout;
 pub mod policy;
+pub mod stats;
 pub mod summary;
 pub mod table;
 

@@ -27,6 +27,8 @@ pub struct RunResult {
     pub end_date: Date,
     pub turns: u32,
     pub decisions: Vec<Choice>,
+    /// Every decision that came before the emperor, taken or not.
+    pub offered: Vec<String>,
     /// Every outcome recorded on the way, in order.
     pub outcomes_reached: Vec<String>,
     /// The scenario's milestones that were reached, each with the first day it held.
@@ -60,6 +62,7 @@ pub struct FinalState {
     pub capital_food_days: f32,
     pub grievance: f32,
     pub indemnity_paid_silver_equivalent: f64,
+    pub treasury_silver_equivalent: f64,
     pub treaty: String,
 }
 
@@ -102,6 +105,7 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
         end_date,
         turns: clock.turn - 1,
         decisions: record.choices.clone(),
+        offered: record.offered.iter().cloned().collect(),
         outcomes_reached: record.outcomes.iter().map(|(id, _)| id.clone()).collect(),
         milestones: dated(&record.milestones),
         chapters: dated(&record.chapters),
@@ -112,6 +116,7 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
             capital_food_days: capital.map_or(0.0, |c| c.food_days.round()),
             grievance: diplomacy.grievance.round(),
             indemnity_paid_silver_equivalent: value(&diplomacy.paid).round(),
+            treasury_silver_equivalent: value(&court.treasury).round(),
             treaty: diplomacy.treaty.id().to_string(),
         },
     }

@@ -30,6 +30,27 @@ impl PolicyKind {
 }
 
 impl PolicyKind {
+    /// This policy with one choice fixed: `decision` is answered with `option`. A random
+    /// emperor stays random in everything else.
+    pub fn choosing(&self, scenario: &Scenario, decision: &str, option: &str) -> PolicyKind {
+        let mut policy = match self {
+            PolicyKind::Scripted(p) => p.clone(),
+            PolicyKind::Random => Policy {
+                def: crate::scenario::schema::PolicyFile {
+                    scenario: scenario.def.id.clone(),
+                    title: String::new(),
+                    description: String::new(),
+                    choices: Default::default(),
+                    otherwise: Fallback::Random,
+                    orders: Vec::new(),
+                },
+                file: files::SourceText::in_memory("random", ""),
+            },
+        };
+        policy.def.choices.insert(decision.to_string(), option.to_string());
+        PolicyKind::Scripted(policy)
+    }
+
     /// `historical` (the scenario's own), `random`, a shipped policy by name
     /// (`first_siege_flight`, or `flight` when playing the first siege), or the path of a
     /// policy file.

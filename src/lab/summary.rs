@@ -42,6 +42,17 @@ pub fn run_batch(
     runs: usize,
     policy: &PolicyKind,
 ) -> (Summary, Vec<RunResult>) {
+    run_batch_with(scenario, first_seed, runs, policy, &|| {})
+}
+
+/// As `run_batch`, calling `progress` after each run (from whichever thread played it).
+pub fn run_batch_with(
+    scenario: Arc<Scenario>,
+    first_seed: u64,
+    runs: usize,
+    policy: &PolicyKind,
+    progress: &(dyn Fn() + Sync),
+) -> (Summary, Vec<RunResult>) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(runs.max(1));
     let seeds: Vec<u64> = (0..runs as u64).map(|i| first_seed + i).collect();
     let mut results: Vec<RunResult> = std::thread::scope(|scope| {
@@ -50,7 +61,12 @@ pub fn run_batch(
                 let seeds: Vec<u64> = seeds.iter().copied().skip(t).step_by(threads).collect();
                 let scenario = scenario.clone();
                 scope.spawn(move || {
-                    seeds.into_iter().map(|s| play_out(scenario.clone(), s, policy).0).collect::<Vec<_>>()
+                    let play = |s| {
+                        let result = play_out(scenario.clone(), s, policy).0;
+                        progress();
+                        result
+                    };
+                    seeds.into_iter().map(play).collect::<Vec<_>>()
                 })
             })
             .collect();

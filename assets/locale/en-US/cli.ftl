@@ -36,3 +36,25 @@ cli-problems-found = { $problems ->
 
 validate-ok = { $path }: ok
 validate-ok-library = { $path }: ok (format only: ids and numbers are cross-checked when you validate a scenario that includes it)
+
+# `jingkang explore`: shares with their 95% intervals (Wilson), dates as median and quartiles.
+explore-heading = { $title } — { $runs } runs of each policy, from seed { $seed }
+explore-arm = { $label } ({ $policy })
+explore-fallen = The capital falls in { $share }% of games (95% CI { $low }–{ $high }%).
+explore-falls = It falls { $dates }.
+explore-ends = The game ends { $dates }.
+explore-dates = { $median } (half of them between { $q1 } and { $q3 })
+explore-date = { $median } (at least half of them on that day)
+explore-outcomes = Outcomes:
+explore-outcome = { $title }: { $share }% ({ $low }–{ $high }%)
+explore-milestones = Milestones reached:
+explore-milestone = { $title }: { $share }% ({ $low }–{ $high }%), { $dates }
+explore-decisions = Decisions reached, and what was chosen:
+explore-decision = { $title }: { $share }% ({ $low }–{ $high }%); { $taken }
+explore-taken = { $option } { $runs }
+explore-money = At the end, the treasury holds { $treasury } taels (silver-equivalent, median), and { $paid } taels have been paid to the Jin.
+explore-verdict = { $arm } { $direction ->
+        [raises] raises the chance that the capital falls by { $points } points against { $baseline } (95% CI { $low } to { $high } points).
+        [lowers] lowers the chance that the capital falls by { $points } points against { $baseline } (95% CI { $low } to { $high } points).
+       *[same] does not clearly change the chance that the capital falls against { $baseline } (a difference of { $points } points, 95% CI { $low } to { $high }).
+    }
