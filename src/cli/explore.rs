@@ -183,9 +183,7 @@ fn write_csv(e: &Exploration, scenario: &Scenario, path: &Path) -> Result<(), St
                 r.turns.to_string(),
             ];
             row.extend(
-                scenario.def.milestones.iter().map(|m| {
-                    r.milestones.iter().find(|d| d.id == m.id).map(|d| d.date.to_string()).unwrap_or_default()
-                }),
+                scenario.def.milestones.iter().map(|m| r.milestone(&m.id).map(|d| d.to_string()).unwrap_or_default()),
             );
             w.write_record(&row).map_err(err)?;
         }

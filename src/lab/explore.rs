@@ -153,8 +153,7 @@ fn arm(scenario: &Scenario, label: &str, policy: &PolicyKind, runs: &[RunResult]
         .milestones
         .iter()
         .map(|m| {
-            let dates: Vec<_> =
-                runs.iter().filter_map(|r| r.milestones.iter().find(|d| d.id == m.id).map(|d| d.date)).collect();
+            let dates = super::playout::milestone_dates(runs, &m.id);
             MilestoneStats { id: m.id.clone(), share: wilson(dates.len(), n), dates: quartiles(dates) }
         })
         .collect();

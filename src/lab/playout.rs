@@ -42,6 +42,18 @@ pub struct RunResult {
     pub final_state: FinalState,
 }
 
+impl RunResult {
+    /// The day a milestone was reached in this run, if it was.
+    pub fn milestone(&self, id: &str) -> Option<Date> {
+        self.milestones.iter().find(|d| d.id == id).map(|d| d.date)
+    }
+}
+
+/// The days a milestone was reached, in the runs that reached it.
+pub fn milestone_dates(runs: &[RunResult], id: &str) -> Vec<Date> {
+    runs.iter().filter_map(|r| r.milestone(id)).collect()
+}
+
 /// Something that happened on a day: a milestone reached, a chapter begun.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Dated {

@@ -97,8 +97,7 @@ pub fn summarize(scenario: &Scenario, first_seed: u64, policy: &PolicyKind, resu
         .milestones
         .iter()
         .map(|m| {
-            let dates: Vec<_> =
-                results.iter().filter_map(|r| r.milestones.iter().find(|d| d.id == m.id).map(|d| d.date)).collect();
+            let dates = super::playout::milestone_dates(results, &m.id);
             MilestoneShare { id: m.id.clone(), share: share(dates.len()), median_date: median(dates) }
         })
         .collect();
