@@ -182,6 +182,12 @@ fn the_chapter_card_counts_the_field_armies_inside_the_capital_among_its_defende
         format_number(inside as f64)
     );
     assert!(text.contains(&expected), "{expected}\n{text}");
+    // With no army inside, the card says nothing of armies inside.
+    let history =
+        play_until(common::builtin("campaign"), 1, &historical(&common::builtin("campaign")), date("1126-07-01"));
+    let card = chapter::current(history.world(), &Locale::english()).expect("a chapter");
+    let text = card.carried_over.join("\n");
+    assert!(text.contains("men on its walls, food") && !text.contains("of them in the field armies"), "{text}");
 }
 
 #[test]

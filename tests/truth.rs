@@ -220,7 +220,7 @@ impl Reader {
         let raw: Vec<&String> = self.ids.iter().filter(|id| words.contains(id.as_str())).collect();
         assert!(raw.is_empty(), "{context}: {what} names {raw:?} by id: {text}");
         assert!(
-            !lower.contains(" 0 taels") && !lower.contains(" 0 bolts"),
+            !lower.contains(" 0 taels") && !lower.contains(" 0 bolts") && !lower.contains("(0 of them"),
             "{context}: {what} has an empty amount: {text}"
         );
         for (i, _) in text.match_indices(" → ") {
@@ -255,6 +255,15 @@ impl Reader {
         }
     }
 
+    /// What the card of a chapter just begun says carried over (its history of the months
+    /// before is history, and says so).
+    fn read_chapter_card(&mut self, sim: &Sim, context: &str) {
+        let Some(card) = jingkang::words::chapter::current(sim.world(), &self.locale) else { return };
+        for line in &card.carried_over {
+            self.read(sim, &format!("the chapter card “{}”", card.title), line, context);
+        }
+    }
+
     fn read_chronicle(&mut self, sim: &Sim, from: usize, context: &str) -> usize {
         let entries = &sim.world().resource::<Chronicle>().entries;
         for e in &entries[from..] {
@@ -281,9 +290,13 @@ fn read_a_game(scenario: &Arc<Scenario>, policy: &PolicyKind, seed: u64, reader:
         if sim.is_over() {
             break;
         }
+        let chapters = sim.record().chapters.len();
         sim.execute(&Command::EndTurn).expect("the turn runs");
         seen = reader.read_chronicle(&sim, seen, &context);
         one_army_a_commander(&sim, &context);
+        if sim.record().chapters.len() > chapters {
+            reader.read_chapter_card(&sim, &context);
+        }
         if sim.is_over() {
             ended_at = Some(seen);
             break;

@@ -117,6 +117,7 @@ fn capital(world: &World, locale: &Locale) -> String {
             .arg("food", city.food_days.round())
             .arg("men", city.garrison.total() + inside)
             .arg("inside", inside)
+            .arg("any_inside", if inside > 0 { "yes" } else { "no" })
             .arg("walls", if city.walls_fallen { "fallen" } else { "held" }),
     )
 }

@@ -195,9 +195,9 @@ card-court = Your authority over the court is { $authority }. { $capital }
 card-capital = { $walls ->
         [fallen] { $city } has lost its outer walls and has { $men } men left inside them
        *[held] { $city } has { $men } men on its walls
-    }{ $inside ->
-        [0] {""}
-       *[other] {" "}({ $inside } of them in the field armies inside the city)
+    }{ $any_inside ->
+        [yes] {" "}({ $inside } of them in the field armies inside the city)
+       *[no] {""}
     }, food for { $food } days, and its people's morale is { $morale }.
 card-treaty = { $treaty ->
     [accepted] The treaty with the Jin stands.

@@ -213,6 +213,8 @@ fn declutter(
     let px = view.px;
     let mut taken: Vec<Rect> = counters.at.values().map(|at| Rect::from_center_size(*at, COUNTER_PX * px)).collect();
     taken.extend(labels.iter().filter_map(|(label, ..)| label.placement.marker(label.anchor, px)));
+    let markers: Vec<Vec2> =
+        labels.iter().filter(|(l, ..)| l.placement.marker(l.anchor, px).is_some()).map(|(l, ..)| l.anchor).collect();
     let mut order: Vec<_> = labels.iter_mut().collect();
     order.sort_by_key(|(label, ..)| label.rank);
     for (label, layout, mut transform, mut visibility) in order {
@@ -223,7 +225,12 @@ fn declutter(
             .into_iter()
             .map(|offset| Rect::from_center_size(label.anchor + offset * px, size * px))
             .collect();
-        let free = spots.iter().copied().find(|rect| !taken.iter().any(|t| !t.intersect(*rect).is_empty()));
+        // No other marker may be nearer a name than its own, or it names the wrong place.
+        let own = |rect: &Rect| {
+            markers.iter().all(|m| *m == label.anchor || distance(rect, *m) >= distance(rect, label.anchor))
+        };
+        let free =
+            spots.iter().copied().find(|rect| !taken.iter().any(|t| !t.intersect(*rect).is_empty()) && own(rect));
         // A capital is named whatever crowds it.
         let free = free.or_else(|| spots.first().copied().filter(|_| label.rank == 0));
         let shown = match free {
@@ -239,6 +246,11 @@ fn declutter(
             *visibility = shown;
         }
     }
+}
+
+/// How far a point is from a rectangle (0 inside it).
+fn distance(rect: &Rect, point: Vec2) -> f32 {
+    (point - point.clamp(rect.min, rect.max)).length()
 }
 
 #[cfg(test)]
@@ -278,6 +290,26 @@ mod tests {
         for (i, (_, a)) in shown.iter().enumerate() {
             for (_, b) in &shown[i + 1..] {
                 assert!(a.intersect(*b).is_empty(), "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_is_never_put_nearer_another_marker_than_its_own() {
+        // Long names on markers in a row and in a column: those put beside their marker must
+        // not reach over to a neighbour's, where a reader would take them for its name.
+        let long = Vec2::new(150.0, 14.0);
+        let anchors: Vec<Vec2> = (0..5)
+            .map(|i| Vec2::new(i as f32 * 45.0, 0.0))
+            .chain((1..4).map(|i| Vec2::new(0.0, i as f32 * 30.0)))
+            .collect();
+        let labels: Vec<_> = anchors.iter().enumerate().map(|(i, a)| (*a, 10 + i as u32, long)).collect();
+        let shown = shown(&labels);
+        assert!(!shown.is_empty());
+        for (rank, rect) in &shown {
+            let own = anchors[(*rank - 10) as usize];
+            for other in anchors.iter().filter(|a| **a != own) {
+                assert!(distance(rect, *other) >= distance(rect, own), "name {rank} at {rect:?} is nearer {other:?}");
             }
         }
     }
