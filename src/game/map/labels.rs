@@ -229,10 +229,12 @@ fn declutter(
         let own = |rect: &Rect| {
             markers.iter().all(|m| *m == label.anchor || distance(rect, *m) >= distance(rect, label.anchor))
         };
-        let free =
-            spots.iter().copied().find(|rect| !taken.iter().any(|t| !t.intersect(*rect).is_empty()) && own(rect));
-        // A capital is named whatever crowds it.
-        let free = free.or_else(|| spots.first().copied().filter(|_| label.rank == 0));
+        let clear = |rect: &Rect| !taken.iter().any(|t| !t.intersect(*rect).is_empty());
+        let free = spots.iter().copied().find(|rect| clear(rect) && own(rect));
+        // A capital is named whatever crowds it: where nothing is covered if it can be, else
+        // above its marker.
+        let capital = || spots.iter().copied().find(|rect| clear(rect)).or(spots.first().copied());
+        let free = free.or_else(|| capital().filter(|_| label.rank == 0));
         let shown = match free {
             Some(rect) if label.wanted => {
                 taken.push(rect);
