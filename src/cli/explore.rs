@@ -6,6 +6,7 @@ use crate::lab::PolicyKind;
 use crate::lab::explore::{Arm, Exploration, Plan, explore};
 use crate::lab::stats::{Quartiles, Share};
 use crate::scenario::{self, Scenario};
+use crate::sim::chronicle::{Arg, Phrase};
 use crate::words::Locale;
 use std::fmt::Write;
 use std::path::Path;
@@ -92,18 +93,22 @@ pub fn report(e: &Exploration, scenario: &Scenario, locale: &Locale) -> String {
         } else {
             "lowers"
         };
-        let points = |x: f64| format!("{:.0}", x * 100.0);
-        // A fall is given as how much it lowers the chance: the interval turned round with it.
-        let (low, high) = if direction == "lowers" { (-d.high, -d.low) } else { (d.low, d.high) };
-        let args = [
-            ("arm", c.arm.clone()),
-            ("baseline", c.baseline.clone()),
-            ("direction", direction.to_string()),
-            ("points", points(d.difference.abs())),
-            ("low", points(low)),
-            ("high", points(high)),
-        ];
-        let _ = writeln!(out, "\n{}", locale.text("explore-verdict", &args));
+        let points = |x: f64| Arg::Count((x * 100.0).round() as i64);
+        // A fall is given as how much it lowers the chance, the interval turned round with it;
+        // an unclear difference keeps its sign.
+        let (size, low, high) = match direction {
+            "lowers" => (-d.difference, -d.high, -d.low),
+            "raises" => (d.difference, d.low, d.high),
+            _ => (d.difference, d.low, d.high),
+        };
+        let verdict = Phrase::new("explore-verdict")
+            .arg("arm", c.arm.as_str())
+            .arg("baseline", c.baseline.as_str())
+            .arg("direction", direction)
+            .arg("points", points(size))
+            .arg("low", points(low))
+            .arg("high", points(high));
+        let _ = writeln!(out, "\n{}", locale.phrase(&verdict));
     }
     out
 }

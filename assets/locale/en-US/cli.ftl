@@ -54,7 +54,16 @@ explore-decision = { $title }: { $share }% ({ $low }–{ $high }%); { $taken }
 explore-taken = { $option } { $runs }
 explore-money = At the end, the treasury holds { $treasury } taels (silver-equivalent, median), and { $paid } taels have been paid to the Jin.
 explore-verdict = { $arm } { $direction ->
-        [raises] raises the chance that the capital falls by { $points } points against { $baseline } (95% CI { $low } to { $high } points).
-        [lowers] lowers the chance that the capital falls by { $points } points against { $baseline } (95% CI { $low } to { $high } points).
-       *[same] does not clearly change the chance that the capital falls against { $baseline } (a difference of { $points } points, 95% CI { $low } to { $high }).
+        [raises] raises the chance that the capital falls by { $points } { $points ->
+            [one] point
+           *[other] points
+        } against { $baseline } (95% CI { $low } to { $high }).
+        [lowers] lowers the chance that the capital falls by { $points } { $points ->
+            [one] point
+           *[other] points
+        } against { $baseline } (95% CI { $low } to { $high }).
+       *[same] does not clearly change the chance that the capital falls against { $baseline } (a difference of { $points } { $points ->
+            [one] point
+           *[other] points
+        }, 95% CI { $low } to { $high }).
     }
