@@ -121,6 +121,22 @@ fn a_relief_column_left_without_orders_marches_on_its_commission_and_one_held_st
     assert_eq!(order(&sim, "yao_gu_column"), OrderDef::Hold, "held by the emperor");
     assert_eq!(common::place_of(&sim, "yao_gu_column"), "longde");
     assert!(!sim.record().happened.contains_key("yao_gu_marches"));
+    // The march was his commission's, not the emperor's order: the chronicle does not say
+    // "your order" when he arrives.
+    while sim.world().resource::<Clock>().date < date("1126-05-25") {
+        driver.act(&mut sim).expect("the policy acts");
+        sim.execute(&Command::EndTurn).expect("the turn runs");
+    }
+    let chronicle = sim.world().resource::<jingkang::sim::chronicle::Chronicle>();
+    let arrivals: Vec<_> = chronicle
+        .entries
+        .iter()
+        .filter(|e| e.key == "army-arrives" && e.text_arg("army") == Some("Zhong Shizhong's column"))
+        .collect();
+    assert!(!arrivals.is_empty(), "he reached Taiyuan");
+    for e in arrivals {
+        assert!(!matches!(e.cause, jingkang::sim::chronicle::Cause::Order { .. }), "{:?}", e.cause);
+    }
 }
 
 #[test]

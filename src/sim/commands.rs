@@ -86,6 +86,7 @@ pub fn execute(world: &mut World, command: &Command) -> Result<(), CommandError>
                 apply(world, &[Effect::Disband(army.clone())], &cause);
             } else {
                 give_order(world, e, order.clone(), OrderSource::Given);
+                world.get_mut::<Orders>(e).expect("orders").by_player = true;
                 let clock = world.resource::<Clock>().clone();
                 let a = world.get::<Army>(e).expect("army").clone();
                 let entry = order_entry(world, &a, order, cause);

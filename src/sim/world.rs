@@ -232,6 +232,9 @@ pub struct Orders {
     pub camp: Option<usize>,
     /// Who gave it: an AI army's own plan, or the player or the script over its head.
     pub source: OrderSource,
+    /// The player gave it himself (not a decision's or an event's effect), so the chronicle
+    /// may say "your order".
+    pub by_player: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,7 +247,7 @@ pub enum OrderSource {
 
 impl Orders {
     pub fn new(order: OrderDef) -> Self {
-        Orders { order, camp: None, source: OrderSource::Plan }
+        Orders { order, camp: None, source: OrderSource::Plan, by_player: false }
     }
 }
 

@@ -279,7 +279,7 @@ pub fn march(
         {
             let cause = match army.state {
                 ArmyStatus::Routed { .. } => Cause::Rule { rule: Rule::Rout },
-                _ if army.player_controlled => Cause::Order { army: army.id.clone() },
+                _ if army.player_controlled && orders.by_player => Cause::Order { army: army.id.clone() },
                 _ => Cause::Rule { rule: Rule::Movement },
             };
             chronicle.record(

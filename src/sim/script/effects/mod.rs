@@ -160,5 +160,6 @@ pub fn give_order(world: &mut World, army: Entity, order: OrderDef, source: Orde
         orders.camp = None;
         orders.order = order;
         orders.source = source;
+        orders.by_player = false;
     }
 }
