@@ -176,9 +176,19 @@ pub fn load_with(path: &Path, trust: Trust) -> Result<(Sim, SaveFile), SaveError
 /// is left as it was.
 pub fn load_into(world: &mut bevy::prelude::World, path: &Path, trust: Trust) -> Result<SaveFile, SaveError> {
     // Check the whole save headless first, so a bad one never half-replaces the game.
-    let (checked, save) = load_with(path, trust)?;
+    put_into(world, load_with(path, trust)?, path, trust)
+}
+
+/// Puts a save already checked headless (by `load_with`) into a running app's world, on the
+/// scenario the check opened.
+pub fn put_into(
+    world: &mut bevy::prelude::World,
+    (checked, save): (Sim, SaveFile),
+    path: &Path,
+    trust: Trust,
+) -> Result<SaveFile, SaveError> {
+    let scenario = checked.world().resource::<LoadedScenario>().0.clone();
     drop(checked);
-    let scenario = open_scenario(&save, path, trust)?;
     crate::sim::start(world, scenario, save.seed);
     replay(world, &save, path, trust)?;
     Ok(save)

@@ -56,10 +56,12 @@ pub struct PlayOptions {
 }
 
 pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
-    // A save that cannot be played is said before a window opens.
-    if let Some((path, trust)) = &options.load {
-        crate::save::load_with(path, *trust).map_err(|e| e.to_string())?;
-    }
+    // A save that cannot be played is said before a window opens; the game checked here is
+    // the one put into the window.
+    let checked = match &options.load {
+        Some((path, trust)) => Some(crate::save::load_with(path, *trust).map_err(|e| e.to_string())?),
+        None => None,
+    };
     if cfg!(target_os = "linux") && ["DISPLAY", "WAYLAND_DISPLAY"].iter().all(|v| std::env::var_os(v).is_none()) {
         return Err(crate::words::Locale::english().text("window-no-display", &[]));
     }
@@ -90,8 +92,9 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
     let mut menu = app.world_mut().resource_mut::<menu::Menu>();
     menu.open = options.show_menu;
     menu.seed = options.seed;
-    if let Some((path, trust)) = &options.load {
-        load_game(app.world_mut(), path, *trust)?;
+    if let (Some((path, trust)), Some(checked)) = (&options.load, checked) {
+        let save = crate::save::put_into(app.world_mut(), checked, path, *trust).map_err(|e| e.to_string())?;
+        loaded(app.world_mut(), path, save);
     }
     // Up to `after_turns` turns: the scenario may end first.
     for _ in 0..options.after_turns {
@@ -150,6 +153,11 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
         }
         Err(e) => return Err(e.to_string()),
     };
+    Ok(loaded(world, path, save))
+}
+
+/// The session after a save has been put into the world; returns the line for the status bar.
+fn loaded(world: &mut World, path: &std::path::Path, save: crate::save::SaveFile) -> String {
     let chapters = world.resource::<crate::sim::script::record::Record>().chapters.len();
     let mut session = world.resource_mut::<Session>();
     session.chapters_seen = chapters;
@@ -160,7 +168,7 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
     // The file's name is enough in the status bar; the menu shows where saves live.
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     session.status = crate::words::Locale::english().text("save-loaded", &[("path", name)]);
-    Ok(session.status.clone())
+    session.status.clone()
 }
 
 fn autosave(world: &mut World) {
