@@ -6,7 +6,7 @@ use super::Locale;
 use crate::calendar::Date;
 use crate::scenario::schema::{ChapterDef, Side};
 use crate::sim::chronicle::{Arg, Phrase};
-use crate::sim::rules::siege::inside_friendly_walls;
+use crate::sim::rules::siege::sheltered_men;
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Armies, Army, City, Court, Diplomacy, Location, Map, character, city, value};
 use bevy::prelude::World;
@@ -102,14 +102,9 @@ fn capital(world: &World, locale: &Locale) -> String {
     let court = world.resource::<Court>();
     let map = world.resource::<Map>();
     let Some(city) = world.get::<City>(map.entities[court.capital]) else { return String::new() };
-    // Field armies standing inside the walls man them too.
-    let inside: u32 = world
-        .resource::<Armies>()
-        .values()
-        .filter_map(|e| Some((world.get::<Army>(*e)?, world.get::<Location>(*e)?)))
-        .filter(|(a, l)| a.is_in_play() && inside_friendly_walls(world, a, l) == Some(court.capital))
-        .map(|(a, _)| a.troops.total())
-        .sum();
+    // Field armies standing inside the walls man them too (once the outer walls are lost,
+    // only the garrison is counted, as before).
+    let inside = if city.walls_fallen { 0 } else { sheltered_men(world, court.capital, city.controller) };
     locale.phrase(
         &Phrase::new("card-capital")
             .arg("city", map.names[court.capital].clone())

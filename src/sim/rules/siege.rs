@@ -115,6 +115,11 @@ pub fn sheltering(world: &World, place: usize, side: Side) -> Vec<Entity> {
         .collect()
 }
 
+/// Men in the field armies of the city's side inside its walls.
+pub fn sheltered_men(world: &World, place: usize, side: Side) -> u32 {
+    sheltering(world, place, side).iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total()).sum()
+}
+
 /// Men of the city's side in field armies outside its walls but close enough to keep its
 /// roads open.
 fn relief_outside(world: &World, place: usize, side: Side) -> f32 {
@@ -186,11 +191,7 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     let by = besiegers(world, place);
     let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
     let controller = world.get::<City>(entity).map(|c| c.controller).unwrap_or(Side::Song);
-    let inside: f32 = sheltering(world, place, controller)
-        .iter()
-        .filter_map(|e| world.get::<Army>(*e))
-        .map(|a| a.troops.total() as f32)
-        .sum();
+    let inside = sheltered_men(world, place, controller) as f32;
     let relief = relief_outside(world, place, controller);
     let open_roads = troops / (troops + relief).max(1.0);
     let resolute = resolute_governor(world, world.get::<City>(entity).expect("city"));
