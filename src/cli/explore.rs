@@ -96,11 +96,8 @@ pub fn report(e: &Exploration, scenario: &Scenario, locale: &Locale) -> String {
         let points = |x: f64| Arg::Count((x * 100.0).round() as i64);
         // A fall is given as how much it lowers the chance, the interval turned round with it;
         // an unclear difference keeps its sign.
-        let (size, low, high) = match direction {
-            "lowers" => (-d.difference, -d.high, -d.low),
-            "raises" => (d.difference, d.low, d.high),
-            _ => (d.difference, d.low, d.high),
-        };
+        let (size, low, high) =
+            if direction == "lowers" { (-d.difference, -d.high, -d.low) } else { (d.difference, d.low, d.high) };
         let verdict = Phrase::new("explore-verdict")
             .arg("arm", c.arm.as_str())
             .arg("baseline", c.baseline.as_str())

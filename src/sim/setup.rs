@@ -160,7 +160,6 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(LoadedScenario(scenario));
 }
 
-/// Adds an army to the world (at the start, or raised by an effect).
 /// Who holds an office at the start: the court's own `holder`, or the cast member given it.
 fn holder<'a>(def: &'a ScenarioFile, office: &'a OfficeDef) -> Option<&'a Id> {
     office
@@ -169,6 +168,7 @@ fn holder<'a>(def: &'a ScenarioFile, office: &'a OfficeDef) -> Option<&'a Id> {
         .or_else(|| def.cast.iter().find(|c| c.office.as_ref() == Some(&office.id)).map(|c| &c.character))
 }
 
+/// Adds an army to the world (at the start, or raised by an effect).
 pub fn spawn_army(world: &mut World, def: &ArmyDef) {
     let at = world.resource::<Map>().index(&def.location).expect("validated place");
     let mut entity = world.spawn((
