@@ -85,22 +85,32 @@ mod tests {
         (a - b).abs() < 0.0005
     }
 
+    /// An interval as a reader checks it against the paper.
+    fn shown(low: f64, high: f64) -> String {
+        format!("{low:.4}–{high:.4}")
+    }
+
     #[test]
     fn wilson_matches_the_published_intervals() {
         // Newcombe (1998), table I: 81/263 gives 0.2553–0.3662; 0/10 gives 0–0.2775.
         let s = wilson(81, 263);
-        assert!(close(s.low, 0.2553) && close(s.high, 0.3662), "{s:?}");
+        assert!(close(s.low, 0.2553) && close(s.high, 0.3662), "{}", shown(s.low, s.high));
         let s = wilson(0, 10);
-        assert!(close(s.low, 0.0) && close(s.high, 0.2775), "{s:?}");
+        assert!(close(s.low, 0.0) && close(s.high, 0.2775), "{}", shown(s.low, s.high));
         let s = wilson(10, 10);
-        assert!(close(s.low, 0.7225) && close(s.high, 1.0), "{s:?}");
+        assert!(close(s.low, 0.7225) && close(s.high, 1.0), "{}", shown(s.low, s.high));
     }
 
     #[test]
     fn newcombe_matches_the_published_difference() {
         // Newcombe (1998b), example (a): 56/70 against 48/80 gives 0.0524–0.3339.
         let d = difference(&wilson(56, 70), &wilson(48, 80));
-        assert!(close(d.difference, 0.2) && close(d.low, 0.0524) && close(d.high, 0.3339), "{d:?}");
+        assert!(
+            close(d.difference, 0.2) && close(d.low, 0.0524) && close(d.high, 0.3339),
+            "{} {}",
+            d.difference,
+            shown(d.low, d.high)
+        );
         assert!(d.is_clear());
         assert!(!difference(&wilson(5, 10), &wilson(4, 10)).is_clear());
     }

@@ -311,7 +311,13 @@ mod tests {
         for (rank, rect) in &shown {
             let own = anchors[(*rank - 10) as usize];
             for other in anchors.iter().filter(|a| **a != own) {
-                assert!(distance(rect, *other) >= distance(rect, own), "name {rank} at {rect:?} is nearer {other:?}");
+                assert!(
+                    distance(rect, *other) >= distance(rect, own),
+                    "name {rank} at {}–{} is nearer the marker at {}",
+                    rect.min,
+                    rect.max,
+                    other
+                );
             }
         }
     }
