@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod cli;
 pub mod game;
 pub mod lab;
+pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;

@@ -121,13 +121,18 @@ pub fn write(save: &SaveFile, path: &Path) -> Result<(), SaveError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(err)?;
     }
-    let text = ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default()).expect("saves serialize");
+    let text = to_text(save);
     let partial = path.with_extension("ron.partial");
     let mut file = std::fs::File::create(&partial).map_err(err)?;
     file.write_all(text.as_bytes()).map_err(err)?;
     file.sync_all().map_err(err)?;
     drop(file);
     std::fs::rename(&partial, path).map_err(err)
+}
+
+/// A save as the RON a save file holds.
+pub fn to_text(save: &SaveFile) -> String {
+    ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default()).expect("saves serialize")
 }
 
 /// Reads a save file.

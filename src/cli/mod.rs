@@ -112,6 +112,22 @@ enum Commands {
         /// Also write one row a run to this CSV file.
         #[arg(long)]
         csv: Option<std::path::PathBuf>,
+        /// Also write a report into this folder: report.md, report.html, a chart of the
+        /// capital's fall in each policy (PNG) and runs.csv.
+        #[arg(long)]
+        report: Option<std::path::PathBuf>,
+    },
+    /// Write a report of a saved game beside the historical-policy game of the same seed:
+    /// report.md, report.html, the charts (PNG), series.csv and the save to reproduce it.
+    Export {
+        /// A save, from the game or `simulate --save`.
+        save: std::path::PathBuf,
+        /// The folder to write into (made if missing).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Replay the save even if its scenario has changed since it was made.
+        #[arg(long)]
+        anyway: bool,
     },
     /// Play headless under a policy and report.
     Simulate {
@@ -166,7 +182,7 @@ pub fn run() -> ExitCode {
             crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
         }
         Commands::Validate { paths } => return validate::run(&paths),
-        Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv } => {
+        Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv, report } => {
             let request = explore::Request {
                 scenario: &scenario,
                 policy: &policy,
@@ -176,9 +192,11 @@ pub fn run() -> ExitCode {
                 seed,
                 json,
                 csv: csv.as_deref(),
+                report: report.as_deref(),
             };
             explore::run(&request)
         }
+        Commands::Export { save, out, anyway } => export(&save, &out, anyway),
         Commands::Simulate { scenario, seed, policy, runs, json, save } => {
             simulate(&scenario, seed, &policy, runs, json, save.as_deref())
         }
@@ -209,6 +227,16 @@ fn scenarios() -> Result<(), String> {
             "",
             s.def.summary
         );
+    }
+    Ok(())
+}
+
+fn export(save: &std::path::Path, out: &std::path::Path, anyway: bool) -> Result<(), String> {
+    let trust = if anyway { crate::save::Trust::Anyway } else { crate::save::Trust::Unchanged };
+    let (game, file) = crate::save::load_with(save, trust).map_err(|e| e.to_string())?;
+    let report = crate::report::game::from_save(&game, &file, &Locale::english());
+    for path in crate::report::write(&report, out)? {
+        println!("{}", path.display());
     }
     Ok(())
 }

@@ -1,10 +1,10 @@
-//! The game's font, a subset of Noto Sans CJK TC (see `assets/fonts/README.md`): it has Latin,
-//! pinyin and Chinese characters, so names show in both scripts on the map and in the panels.
+//! The game's font (the bundled [`crate::words::font`]): it has Latin, pinyin and Chinese
+//! characters, so names show in both scripts on the map and in the panels.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-const NOTO_SANS_CJK_TC: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKtc-Jingkang.otf");
+use crate::words::font::FONT as NOTO_SANS_CJK_TC;
 
 /// The font of the map's labels.
 #[derive(Resource, Clone)]

@@ -15,6 +15,7 @@ use crate::sim::script::conditions::say;
 use crate::sim::script::flow::{allowed_options, decision_def, offered_options};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Character, City, Clock, Court, Map, People, character};
+use crate::words::debrief::Verdict;
 use crate::words::describe::{describe, order_button, route};
 use crate::words::{Locale, format_number};
 use bevy::prelude::*;
@@ -191,10 +192,7 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
             ui.heading(world.non_send::<UiLocale>().0.text("debrief-heading", &[]));
-            egui::ScrollArea::vertical()
-                .id_salt("debrief")
-                .max_height(360.0)
-                .show(ui, |ui| debrief(ui, world, record, scenario));
+            egui::ScrollArea::vertical().id_salt("debrief").max_height(360.0).show(ui, |ui| debrief(ui, world));
             ui.separator();
             // The game is over: no turn to end and nothing left to decide.
             return;
@@ -454,26 +452,24 @@ fn hover_tooltip(ctx: &egui::Context, world: &World) {
 }
 
 /// Each decision taken, beside what Qinzong actually chose and what came of it.
-fn debrief(ui: &mut egui::Ui, world: &World, record: &Record, scenario: &LoadedScenario) {
+fn debrief(ui: &mut egui::Ui, world: &World) {
     let l = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
-    for choice in &record.choices {
-        let Some(def) = scenario.def.decisions.iter().find(|d| d.id == choice.decision) else { continue };
-        ui.strong(t("debrief-decision", &[("title", def.title.clone()), ("date", choice.date.long())]));
-        ui.label(t("debrief-you", &[("label", choice.label.clone())]));
-        match def.options.iter().find(|o| o.historical) {
-            Some(h) if h.id == choice.option => {
+    for review in crate::words::debrief::decisions(world, l) {
+        ui.strong(t("debrief-decision", &[("title", review.title.clone()), ("date", review.date.long())]));
+        ui.label(t("debrief-you", &[("label", review.chosen.clone())]));
+        match &review.history {
+            Verdict::AsInHistory { what_happened } => {
                 ui.label(t("debrief-as-in-history", &[]));
+                ui.small(what_happened);
             }
-            Some(h) => {
-                ui.label(t("debrief-qinzong", &[("label", say(world, &h.label))]));
+            Verdict::Differs { qinzong, what_happened } => {
+                ui.label(t("debrief-qinzong", &[("label", qinzong.clone())]));
+                ui.small(what_happened);
             }
-            None => {
+            Verdict::NotInHistory => {
                 ui.label(t("debrief-not-in-history", &[]));
             }
-        }
-        if let Some(h) = def.options.iter().find(|o| o.historical) {
-            ui.small(&h.history);
         }
         ui.add_space(6.0);
     }

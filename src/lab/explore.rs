@@ -5,7 +5,9 @@ use super::playout::RunResult;
 use super::policy::PolicyKind;
 use super::stats::{Difference, Quartiles, Share, difference, quartiles, wilson};
 use super::summary::run_batch_with;
+use crate::scenario::schema::Side;
 use crate::scenario::{Diagnostic, Diagnostics, Scenario};
+use crate::sim::losses::SideLosses;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -69,6 +71,38 @@ pub struct Arm {
     /// Median silver-equivalent left in the treasury and paid to the Jin at the end.
     pub median_treasury: f64,
     pub median_indemnity_paid: f64,
+    pub casualties: Casualties,
+}
+
+/// The men each side lost in a game, over the runs.
+#[derive(Clone, Debug, Serialize)]
+pub struct Casualties {
+    pub song: SideCasualties,
+    pub jin: SideCasualties,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SideCasualties {
+    /// All the men lost, whatever the cause.
+    pub total: Option<Quartiles<u64>>,
+    /// The median of each cause on its own (medians do not add up to the median total).
+    pub fighting: u64,
+    pub hardship: u64,
+    pub desertion: u64,
+    pub captured: u64,
+}
+
+fn side_casualties(runs: &[RunResult], side: Side) -> SideCasualties {
+    let median = |f: &dyn Fn(&SideLosses) -> u64| {
+        quartiles(runs.iter().map(|r| f(r.final_state.losses.of(side))).collect()).map_or(0, |q| q.median)
+    };
+    SideCasualties {
+        total: quartiles(runs.iter().map(|r| r.final_state.losses.of(side).total()).collect()),
+        fighting: median(&|l| l.fighting),
+        hardship: median(&|l| l.hardship),
+        desertion: median(&|l| l.desertion),
+        captured: median(&|l| l.captured),
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -190,5 +224,51 @@ fn arm(scenario: &Scenario, label: &str, policy: &PolicyKind, runs: &[RunResult]
         decisions,
         median_treasury: median(&|r| r.final_state.treasury_silver_equivalent),
         median_indemnity_paid: median(&|r| r.final_state.indemnity_paid_silver_equivalent),
+        casualties: Casualties { song: side_casualties(runs, Side::Song), jin: side_casualties(runs, Side::Jin) },
     }
+}
+
+/// Writing CSV to memory cannot fail.
+const WRITES: &str = "CSV writes to memory";
+
+const LOSS_COLUMNS: [&str; 8] = [
+    "song_lost_fighting",
+    "song_lost_hardship",
+    "song_lost_desertion",
+    "song_lost_captured",
+    "jin_lost_fighting",
+    "jin_lost_hardship",
+    "jin_lost_desertion",
+    "jin_lost_captured",
+];
+
+/// One row a run: the arm, the seed, the outcome, the capital, the end, the men each side
+/// lost by cause, and the day each milestone was reached (empty where it was not).
+pub fn runs_csv(e: &Exploration, scenario: &Scenario) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["arm", "seed", "outcome", "capital_fallen", "capital_fall_date", "end_date", "turns"];
+    header.extend(LOSS_COLUMNS);
+    header.extend(scenario.def.milestones.iter().map(|m| m.id.as_str()));
+    w.write_record(&header).expect(WRITES);
+    for (arm, runs) in e.arms.iter().zip(&e.results) {
+        for r in runs {
+            let mut row = vec![
+                arm.label.clone(),
+                r.seed.to_string(),
+                r.outcome.clone(),
+                r.capital_fallen.to_string(),
+                r.capital_fall_date.map(|d| d.to_string()).unwrap_or_default(),
+                r.end_date.to_string(),
+                r.turns.to_string(),
+            ];
+            for l in [&r.final_state.losses.song, &r.final_state.losses.jin] {
+                row.extend([l.fighting, l.hardship, l.desertion, l.captured].map(|x| x.to_string()));
+            }
+            row.extend(
+                scenario.def.milestones.iter().map(|m| r.milestone(&m.id).map(|d| d.to_string()).unwrap_or_default()),
+            );
+            w.write_record(&row).expect(WRITES);
+        }
+    }
+    String::from_utf8(w.into_inner().expect(WRITES)).expect("the fields are UTF-8")
 }

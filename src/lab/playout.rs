@@ -5,6 +5,7 @@ use crate::calendar::Date;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::commands::Command;
+use crate::sim::losses::Losses;
 use crate::sim::script::record::Choice;
 use crate::sim::world::{Clock, Court, Diplomacy, city, value};
 use serde::Serialize;
@@ -76,6 +77,8 @@ pub struct FinalState {
     pub indemnity_paid_silver_equivalent: f64,
     pub treasury_silver_equivalent: f64,
     pub treaty: String,
+    /// The men each side lost, by cause.
+    pub losses: Losses,
 }
 
 /// Plays a scenario to its end under a policy. Returns the result and the finished game.
@@ -130,6 +133,7 @@ pub fn summarize(sim: &Sim, scenario: &Scenario, seed: u64, policy: String) -> R
             indemnity_paid_silver_equivalent: value(&diplomacy.paid).round(),
             treasury_silver_equivalent: value(&court.treasury).round(),
             treaty: diplomacy.treaty.id().to_string(),
+            losses: world.resource::<Losses>().clone(),
         },
     }
 }

@@ -60,15 +60,15 @@ pub fn difference(a: &Share, b: &Share) -> Difference {
     Difference { difference: d, low: low.max(-1.0), high: high.min(1.0) }
 }
 
-/// The first quartile, median and third quartile of some dates (nearest rank).
+/// The first quartile, median and third quartile of some dates or counts (nearest rank).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Quartiles {
-    pub q1: Date,
-    pub median: Date,
-    pub q3: Date,
+pub struct Quartiles<T = Date> {
+    pub q1: T,
+    pub median: T,
+    pub q3: T,
 }
 
-pub fn quartiles(mut dates: Vec<Date>) -> Option<Quartiles> {
+pub fn quartiles<T: Ord + Copy>(mut dates: Vec<T>) -> Option<Quartiles<T>> {
     if dates.is_empty() {
         return None;
     }
@@ -121,6 +121,6 @@ mod tests {
         let q = quartiles((1..=8).map(day).collect()).unwrap();
         assert_eq!((q.q1, q.median, q.q3), (day(2), day(4), day(6)));
         assert_eq!(quartiles(vec![day(9)]).map(|q| q.median), Some(day(9)));
-        assert!(quartiles(Vec::new()).is_none());
+        assert!(quartiles(Vec::<Date>::new()).is_none());
     }
 }

@@ -4,11 +4,13 @@
 pub mod ai;
 pub mod chronicle;
 pub mod commands;
+pub mod losses;
 pub mod ongoing;
 pub mod orders;
 pub mod rng;
 pub mod rules;
 pub mod script;
+pub mod series;
 pub mod setup;
 pub mod world;
 
@@ -90,7 +92,7 @@ impl Plugin for SimPlugin {
             (flow::expire_overdue, flow::fire_events, flow::raise_decisions, flow::advance_chapter)
                 .chain()
                 .in_set(Events),
-            (flow::record_milestones, flow::outcomes_after_events).chain().in_set(Outcome),
+            (flow::record_milestones, flow::outcomes_after_events, series::sample).chain().in_set(Outcome),
         ));
         app.add_schedule(turn);
         app.add_message::<Command>();
@@ -118,6 +120,7 @@ pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     flow::raise_decisions(world);
     flow::advance_chapter(world);
     flow::record_milestones(world);
+    series::sample(world);
 }
 
 /// The turn that would run past the scenario's last day ends on it instead, so the game

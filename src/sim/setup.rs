@@ -148,6 +148,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(SimRng::seeded(seed));
     world.insert_resource(Chronicle::default());
     world.insert_resource(Ongoing::default());
+    world.insert_resource(crate::sim::losses::Losses::default());
+    world.insert_resource(crate::sim::series::Series::default());
     world.insert_resource(ChangeBatch::default());
     for army in &def.armies {
         spawn_army(world, army);

@@ -15,6 +15,7 @@ const EN_US: &[&str] = &[
     include_str!("../../assets/locale/en-US/forecast.ftl"),
     include_str!("../../assets/locale/en-US/cli.ftl"),
     include_str!("../../assets/locale/en-US/game.ftl"),
+    include_str!("../../assets/locale/en-US/report.ftl"),
 ];
 
 pub struct Locale {

@@ -4,8 +4,11 @@
 //! headless layer.
 
 pub mod chapter;
+pub mod debrief;
 pub mod describe;
 mod errors;
+pub mod exploration;
+pub mod font;
 pub mod forecast;
 pub mod locale;
 

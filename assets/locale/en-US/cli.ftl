@@ -53,6 +53,10 @@ explore-decisions = Decisions reached, and what was chosen:
 explore-decision = { $title }: { $share }% ({ $low }–{ $high }%); { $taken }
 explore-taken = { $option } { $runs }
 explore-money = At the end, the treasury holds { $treasury } taels (silver-equivalent, median), and { $paid } taels have been paid to the Jin.
+explore-casualties = { $side ->
+        [song] The Song lose
+       *[jin] The Jin lose
+    } { $median } men (median; half of the games between { $q1 } and { $q3 }): { $fighting } in fighting, { $hardship } to hardship and hunger, { $desertion } to desertion, { $captured } with fallen cities (each a median).
 explore-verdict = { $arm } { $direction ->
         [raises] raises the chance that the capital falls by { $points } { $points ->
             [one] point

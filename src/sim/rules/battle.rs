@@ -7,6 +7,7 @@ use super::super::world::*;
 use super::movement::{crossing_next, is_ferrying, shortest_path, within_striking_distance};
 use super::strength::{Ground, army_strength, take_losses, take_losses_by_arm};
 use crate::scenario::schema::{Effect, OrderDef, PlaceKind, Side, Trait, TreatyState};
+use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
@@ -51,6 +52,7 @@ pub struct BattleContext<'w, 's> {
     chronicle: ResMut<'w, Chronicle>,
     record: ResMut<'w, Record>,
     diplomacy: ResMut<'w, Diplomacy>,
+    losses: ResMut<'w, Losses>,
 }
 
 impl BattleContext<'_, '_> {
@@ -278,7 +280,9 @@ fn fight_at(ctx: &mut BattleContext, armies: &mut ArmyQuery, place: usize, sides
         for e in &fought[i].armies {
             let (mut army, _, _) = armies.get_mut(*e).expect("listed");
             army.battles += 1;
-            lost[i] += take_losses(&mut army.troops, fraction);
+            let men = take_losses(&mut army.troops, fraction);
+            lost[i] += men;
+            ctx.losses.count(army.side, LossCause::Fighting, men);
             let resolute = ctx.commander(&army).1.contains(&Trait::Resolute);
             let odds_shock = if ratio > 1.0 { (b.morale_per_odds * (ratio - 1.0)).min(b.max_odds_shock) } else { 0.0 };
             let shaken = fraction * b.morale_per_loss + odds_shock;
@@ -434,6 +438,7 @@ fn rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place: usize
     // A broken army scatters: the least trained men go home first.
     let scattered =
         take_losses_by_arm(&mut army.troops, [b.rout_cavalry_lost, b.rout_infantry_lost, b.rout_militia_lost]);
+    ctx.losses.count(army.side, LossCause::Fighting, scattered);
     army.state = ArmyStatus::Routed { until: ctx.clock.date.add_days(b.rally_days as i32) };
     free_hostages(ctx, &mut army);
     let army = army.clone();
@@ -456,6 +461,8 @@ fn rout(ctx: &mut BattleContext, armies: &mut ArmyQuery, e: Entity, place: usize
         }
         None => {
             armies.get_mut(e).expect("army").0.state = ArmyStatus::Destroyed;
+            // With nowhere to flee, what was left of it is cut down or taken.
+            ctx.losses.count(army.side, LossCause::Fighting, army.troops.total());
             let entry = Entry::rule("army-destroyed", Rule::Rout).army(&army).at(ctx.map.ids[place].clone());
             ctx.note(entry);
         }
@@ -546,7 +553,9 @@ fn raid(
     for e in defenders {
         let (mut a, _, _) = armies.get_mut(*e).expect("listed");
         a.battles += 1;
-        defenders_lost += take_losses(&mut a.troops, defender_loss);
+        let men = take_losses(&mut a.troops, defender_loss);
+        defenders_lost += men;
+        ctx.losses.count(a.side, LossCause::Fighting, men);
         let shock = if surprise { r.surprise_shock } else { 0.0 };
         a.morale = (a.morale - shock - defender_loss * 100.0).max(0.0);
         if surprise {
@@ -556,6 +565,7 @@ fn raid(
     let (mut a, _, mut o) = armies.get_mut(raider).expect("raider");
     a.battles += 1;
     let raiders_lost = take_losses(&mut a.troops, raider_loss);
+    ctx.losses.count(a.side, LossCause::Fighting, raiders_lost);
     a.morale = (a.morale + if surprise { r.raider_success_morale } else { -r.raider_failure_morale }).clamp(0.0, 100.0);
     o.order = OrderDef::Hold;
     let (key, flag) = if surprise { ("raid-succeeded", "raid_succeeded") } else { ("raid-failed", "raid_failed") };

@@ -7,6 +7,7 @@ use super::super::chronicle::{Chronicle, Entry, Rule};
 use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::world::*;
 use super::strength::{Ground, army_strength, take_losses_by_arm};
+use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
 
 pub fn melt_away(world: &mut World) {
@@ -35,13 +36,17 @@ pub fn melt_away(world: &mut World) {
         let mut a = world.get_mut::<Army>(e).expect("army");
         let lost = take_losses_by_arm(&mut a.troops, [rate / 2.0, rate, rate * 2.0]);
         a.morale = (a.morale - m.melt_morale_per_day * days).max(0.0);
+        let side = a.side;
         let gone = a.troops.total() < rules.battle.remnant || a.morale < rules.battle.rout_morale;
         let place = world.get::<Location>(e).map(|l| world.resource::<Map>().ids[l.at].clone()).unwrap_or_default();
+        world.resource_mut::<Losses>().count(side, LossCause::Desertion, lost);
         let step = world.resource_mut::<Ongoing>().add(Kind::ArmyMelting, &army.id, lost, clock.date);
         let entry = if gone {
             world.get_mut::<Army>(e).expect("army").state = ArmyStatus::Dispersed;
             let spell = world.resource_mut::<Ongoing>().end(Kind::ArmyMelting, &army.id).expect("just added");
             let left = world.get::<Army>(e).expect("army").troops.total();
+            // The men still with it when it breaks up go home too.
+            world.resource_mut::<Losses>().count(side, LossCause::Desertion, left);
             let key = if army.battles == 0 { "army-melts-away" } else { "army-melts-away-after-battle" };
             Some(Entry::rule(key, Rule::Desertion).army(&army).arg("lost", spell.total).arg("left", left))
         } else {

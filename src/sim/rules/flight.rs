@@ -55,15 +55,18 @@ pub fn court_on_the_road(world: &mut World) {
         let arrived =
             Entry::new("court-arrives", cause).arg("place", &map.names[journey.to]).at(map.ids[journey.to].clone());
         world.resource_mut::<Chronicle>().record(&clock, arrived);
-        // The escort joins the garrison of the court's new seat.
+        // The escort joins the garrison of the court's new seat; where the seat has no walls
+        // to man, it stays with the court as an army.
         let cause = Cause::Rule { rule: Rule::Flight };
-        crate::sim::script::effects::military::garrison(
-            world,
-            &army.id,
-            &map.ids[journey.to],
-            &cause,
-            "court-escort-garrisons",
-        );
+        let to = &map.ids[journey.to];
+        if !crate::sim::script::effects::military::garrison(world, &army.id, to, &cause, "court-escort-garrisons") {
+            let entry = Entry::new("court-escort-stays", cause)
+                .army(&army)
+                .arg("troops", army.troops.total())
+                .arg("place", &map.names[journey.to])
+                .at(to.clone());
+            world.resource_mut::<Chronicle>().record(&clock, entry);
+        }
         return;
     }
     let pursuers = pursuers(world, &army, &loc);

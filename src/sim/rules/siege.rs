@@ -11,6 +11,7 @@ use super::super::rng::SimRng;
 use super::super::world::*;
 use super::strength::{Ground, army_strength, quality, take_losses, troop_worth};
 use crate::scenario::schema::{GoalDef, OrderDef, Side, Status, Trait, TreatyState, Troops};
+use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
 
 /// Troops needed to cut every road into a city: the walls' length grows with the square root
@@ -265,6 +266,9 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     let despair = city.siege.is_some() && city.morale < s.despair_morale;
     let (food_left, morale) = (city.food_days, city.morale);
     let id = map.ids[place].clone();
+    let mut losses = world.resource_mut::<Losses>();
+    losses.count(controller, LossCause::Hardship, hunger_lost);
+    losses.count(controller, LossCause::Desertion, deserted);
     spell(world, Kind::GarrisonStarves, &id, &name, hunger_lost, starving, &mut entries);
     spell(world, Kind::GarrisonDeserts, &id, &name, deserted, despairing, &mut entries);
     if seized > 0.0 {
@@ -423,6 +427,9 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
     let change = if carried { s.carried_city_morale } else { s.repulsed_city_morale };
     city.morale = (city.morale + change).clamp(0.0, 100.0);
     let side = city.controller.enemy();
+    let mut losses = world.resource_mut::<Losses>();
+    losses.count(side, LossCause::Fighting, attackers_lost);
+    losses.count(side.enemy(), LossCause::Fighting, defenders_lost);
     let key = if carried { "assault-carries" } else { "assault-repulsed" };
     world.resource_mut::<Chronicle>().record(
         &clock,
@@ -451,10 +458,13 @@ pub fn capture(world: &mut World, place: usize, side: Side, entry: Entry) {
     let Some(mut city) = world.get_mut::<City>(entity) else { return };
     let governor = city.governor.clone();
     let granary = city.food_days * city.food_mouths;
+    // The defenders of a fallen city are killed, taken or scattered.
+    let mut taken = 0;
     if is_capital {
         // The court holds out in the inner city: decisions and events settle what follows.
         city.walls_fallen = true;
     } else {
+        taken = city.garrison.total();
         city.controller = side;
         city.siege = None;
         city.garrison = Troops::default();
@@ -463,6 +473,7 @@ pub fn capture(world: &mut World, place: usize, side: Side, entry: Entry) {
         city.walls = (city.walls - rules.siege.walls_lost_on_capture).max(0.0);
         city.governor = None;
     }
+    world.resource_mut::<Losses>().count(side.enemy(), LossCause::Captured, taken);
     world.resource_mut::<Chronicle>().record(&clock, entry.at(map.ids[place].clone()));
     if is_capital {
         // The day the walls were lost, not the day the turn's outcomes are looked at.
@@ -537,7 +548,11 @@ pub fn sally(world: &mut World, place: usize, troops: Troops, modifier: f32, cau
     }
     let mut city = world.get_mut::<City>(entity).expect("city");
     super::strength::add(&mut city.garrison, &party);
+    let side = city.controller;
     city.morale = (city.morale + if won { s.sally_won_morale } else { s.sally_lost_morale }).clamp(0.0, 100.0);
+    let mut losses = world.resource_mut::<Losses>();
+    losses.count(side, LossCause::Fighting, sally_lost);
+    losses.count(side.enemy(), LossCause::Fighting, enemy_lost);
     let key = if won { "sally-succeeds" } else { "sally-fails" };
     world.resource_mut::<Flags>().insert(if won { "sally_succeeded" } else { "sally_failed" }.to_string());
     world.resource_mut::<Chronicle>().record(

@@ -20,6 +20,7 @@ use super::super::world::*;
 use super::siege::inside_friendly_walls;
 use super::strength::take_losses;
 use crate::scenario::schema::{Side, TreatyState};
+use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
@@ -72,7 +73,7 @@ pub fn supply_and_attrition(world: &mut World) {
             continue;
         }
         army.supply = army.supply.clamp(s.lowest_supply, s.full_supply_days);
-        take_losses(&mut army.troops, s.campaign_attrition * days);
+        let worn = take_losses(&mut army.troops, s.campaign_attrition * days);
         let hungry = army.supply <= 0.0;
         let lost = if hungry {
             army.morale = (army.morale - s.hunger_morale * days).max(0.0);
@@ -81,6 +82,7 @@ pub fn supply_and_attrition(world: &mut World) {
             0
         };
         let army = army.clone();
+        world.resource_mut::<Losses>().count(army.side, LossCause::Hardship, worn + lost);
         hunger_spell(world, &army, *e, hungry, lost);
     }
 }

@@ -88,7 +88,9 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
                 Entry::new("army-joins-army", cause.clone()).army(&a).arg("into", b.name).arg("troops", moved.total()),
             );
         }
-        Effect::Garrison { army, city } => garrison(world, army, city, cause, "army-joins-garrison"),
+        Effect::Garrison { army, city } => {
+            garrison(world, army, city, cause, "army-joins-garrison");
+        }
         Effect::Disband(army) => {
             let Some(e) = army_entity(world, army) else { return };
             let mut a = world.get_mut::<Army>(e).expect("army");
@@ -178,18 +180,21 @@ fn take_all_men(world: &mut World, e: Entity) -> Option<(Army, Troops)> {
     Some((a.clone(), moved))
 }
 
-/// Puts an army's men into a city's garrison, chronicled with the message `key`.
-pub fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause, key: &'static str) {
-    let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return };
-    let Some((a, moved)) = take_all_men(world, e) else { return };
-    if let Some(mut c) = world.get_mut::<City>(c) {
-        add(&mut c.garrison, &moved);
+/// Puts an army's men into a city's garrison, chronicled with the message `key`. Returns
+/// false, and leaves the army as it is, where the place is not a city with walls to man.
+pub fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause, key: &'static str) -> bool {
+    let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return false };
+    if world.get::<City>(c).is_none() {
+        return false;
     }
+    let Some((a, moved)) = take_all_men(world, e) else { return false };
+    add(&mut world.get_mut::<City>(c).expect("checked").garrison, &moved);
     let place = name_of_place(world, city);
     note(
         world,
         Entry::new(key, cause.clone()).army(&a).arg("city", place).arg("troops", moved.total()).at(city.to_string()),
     );
+    true
 }
 
 /// The chronicle entry of an army given an order: the kind of order and what it points at.

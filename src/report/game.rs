@@ -1,0 +1,289 @@
+//! The report of one finished game: its decisions beside Qinzong's with what followed and the
+//! sources, its milestones against history, its key series charted against the game that
+//! Qinzong's choices give on the same seed, its casualties and chronicle, and the save that
+//! replays it.
+
+use super::chart::{Chart, Line, Plot};
+use super::document::{Document, Report};
+use crate::lab::{PolicyKind, play_out};
+use crate::save::SaveFile;
+use crate::scenario::historical_policy;
+use crate::sim::Sim;
+use crate::sim::chronicle::Chronicle;
+use crate::sim::losses::{Losses, SideLosses};
+use crate::sim::script::record::{LoadedScenario, Record};
+use crate::sim::series::{Sample, Series};
+use crate::words::debrief::{self, DecisionReview, Verdict};
+use crate::words::{Locale, date_with_era, format_number};
+use bevy::prelude::World;
+
+/// The save's game, replayed, beside the historical-policy game of the same seed.
+pub fn from_save(game: &Sim, save: &SaveFile, locale: &Locale) -> Report {
+    let scenario = game.world().resource::<LoadedScenario>().0.clone();
+    // A scenario without a historical track has nothing to draw the game against.
+    let history =
+        historical_policy(&scenario).ok().map(|p| play_out(scenario.clone(), save.seed, &PolicyKind::Scripted(p)).1);
+    report(game.world(), history.as_ref().map(Sim::world), save, locale)
+}
+
+pub fn report(game: &World, history: Option<&World>, save: &SaveFile, locale: &Locale) -> Report {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    let def = &game.resource::<LoadedScenario>().def;
+    let mut doc = Document::new(t("report-game-title", &[("scenario", def.title.clone())]));
+    doc.paragraph(ending(game, locale, "report-game-ended"));
+    if let Some(h) = history {
+        doc.paragraph(ending(h, locale, "report-history-ended"));
+    }
+    let reviews = debrief::decisions(game, locale);
+    decision_table(&mut doc, &reviews, locale);
+    milestones(&mut doc, game, history, locale);
+    let charts = charts(game, history, locale);
+    doc.heading(2, t("report-charts-heading", &[]));
+    doc.paragraph(t("report-charts-explained", &[("km", format_number(crate::sim::series::NEAR_CAPITAL_KM.into()))]));
+    for chart in &charts {
+        doc.image(chart);
+    }
+    casualties(&mut doc, game, history, locale);
+    decision_details(&mut doc, &reviews, locale);
+    chronicle(&mut doc, game, locale);
+    reproduce(&mut doc, save, locale);
+    let mut files = vec![("series.csv".to_string(), series_csv(game, history))];
+    files.push(("game.ron".to_string(), crate::save::to_text(save)));
+    Report { document: doc, charts, files }
+}
+
+/// "The game ended on 10 Feb 1126 after 30 turns: The Jin withdraw."
+fn ending(world: &World, locale: &Locale, key: &str) -> String {
+    let record = world.resource::<Record>();
+    let def = &world.resource::<LoadedScenario>().def;
+    let clock = world.resource::<crate::sim::world::Clock>();
+    let (outcome, date) = record.ended.clone().unwrap_or(("unfinished".into(), clock.date));
+    let title = def.outcomes.iter().find(|o| o.id == outcome).map_or(String::new(), |o| o.title.clone());
+    let args =
+        [("date", date_with_era(date)), ("turns", (clock.turn - 1).to_string()), ("outcome", title), ("id", outcome)];
+    locale.text(key, &args)
+}
+
+fn decision_table(doc: &mut Document, reviews: &[DecisionReview], locale: &Locale) {
+    let t = |key: &str| locale.text(key, &[]);
+    doc.heading(2, t("report-decisions-heading"));
+    if reviews.is_empty() {
+        doc.paragraph(t("report-no-decisions"));
+        return;
+    }
+    let header = ["report-col-decision", "report-col-date", "report-col-yours", "report-col-qinzong"];
+    let rows = reviews.iter().map(|r| decision_row(r, locale)).collect();
+    doc.table(header.iter().map(|k| t(k)).collect(), rows);
+}
+
+/// Each decision in full: what followed it here, what historians say, what happened, sources.
+fn decision_details(doc: &mut Document, reviews: &[DecisionReview], locale: &Locale) {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    if !reviews.is_empty() {
+        doc.heading(2, t("report-details-heading", &[]));
+    }
+    for r in reviews {
+        doc.heading(3, t("debrief-decision", &[("title", r.title.clone()), ("date", r.date.long())]));
+        if !r.followed.is_empty() {
+            doc.paragraph(t("report-followed", &[]));
+            doc.list(r.followed.clone());
+        }
+        if !r.chosen_note.is_empty() {
+            doc.paragraph(t("report-your-road", &[("note", r.chosen_note.clone())]));
+        }
+        match &r.history {
+            Verdict::AsInHistory { what_happened } | Verdict::Differs { what_happened, .. } => {
+                doc.paragraph(t("report-in-history", &[("note", what_happened.clone())]))
+            }
+            Verdict::NotInHistory => doc.paragraph(t("debrief-not-in-history", &[])),
+        }
+        if !r.sources.is_empty() {
+            doc.paragraph(t("report-sources", &[]));
+            let cite = |s: &crate::scenario::schema::SourceDef| {
+                if s.url.is_empty() {
+                    s.title.clone()
+                } else {
+                    t("report-source", &[("title", s.title.clone()), ("url", s.url.clone())])
+                }
+            };
+            doc.list(r.sources.iter().map(cite).collect());
+        }
+    }
+}
+
+fn decision_row(r: &DecisionReview, locale: &Locale) -> Vec<String> {
+    let t = |key: &str| locale.text(key, &[]);
+    let yours =
+        if r.by_default { locale.text("report-by-default", &[("label", r.chosen.clone())]) } else { r.chosen.clone() };
+    let qinzong = match &r.history {
+        Verdict::AsInHistory { .. } => t("report-same-choice"),
+        Verdict::Differs { qinzong, .. } => qinzong.clone(),
+        Verdict::NotInHistory => t("report-never-arose"),
+    };
+    vec![r.title.clone(), r.date.long(), yours, qinzong]
+}
+
+fn milestones(doc: &mut Document, game: &World, history: Option<&World>, locale: &Locale) {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    let ours = debrief::milestones(game);
+    let theirs = history.map(debrief::milestones).unwrap_or_default();
+    doc.heading(2, t("report-milestones-heading", &[]));
+    let never = t("report-not-reached", &[]);
+    let day = |d: Option<crate::calendar::Date>| d.map_or(never.clone(), |d| d.long());
+    let rows = ours
+        .iter()
+        .map(|m| {
+            let same_seed = theirs.iter().find(|x| x.id == m.id).and_then(|x| x.reached);
+            let apart = m.days_from_history().map_or(String::new(), |d| debrief::days_apart(d, locale));
+            vec![m.title.clone(), day(m.reached), day(same_seed), day(m.history), apart]
+        })
+        .collect();
+    let header = [
+        "report-col-milestone",
+        "report-col-this-game",
+        "report-col-qinzong-game",
+        "report-col-history",
+        "report-col-apart",
+    ];
+    doc.table(header.iter().map(|k| t(k, &[])).collect(), rows);
+}
+
+/// The key series, each with the game solid and Qinzong's choices dashed.
+fn charts(game: &World, history: Option<&World>, locale: &Locale) -> Vec<Chart> {
+    let t = |key: &str| locale.text(key, &[]);
+    let ours = game.resource::<Series>();
+    let theirs = history.map(|h| h.resource::<Series>());
+    type Pick = fn(&Sample) -> f64;
+    let line = |series: &Series, label: &str, pick: Pick, colour: usize, dashed: bool| Line {
+        label: t(label),
+        points: series.points(pick),
+        colour,
+        dashed,
+    };
+    let one = |pick: Pick| vec![("report-line-game", "report-line-history", pick)];
+    let sides = |song: Pick, jin: Pick| {
+        vec![
+            ("report-line-song-game", "report-line-song-history", song),
+            ("report-line-jin-game", "report-line-jin-history", jin),
+        ]
+    };
+    let per_cent = Some((0.0, 100.0));
+    // Each chart: its file, its title, its scale and its figures (the legend of this game's
+    // line, of Qinzong's, and the figure).
+    let specs = [
+        ("capital_morale.png", "report-chart-morale", per_cent, one(|s| s.capital_morale.into())),
+        ("authority.png", "report-chart-authority", per_cent, one(|s| s.authority.into())),
+        (
+            "near_capital.png",
+            "report-chart-near",
+            None,
+            sides(|s| s.song_near_capital.into(), |s| s.jin_near_capital.into()),
+        ),
+        ("treasury.png", "report-chart-treasury", None, one(|s| s.treasury)),
+        ("grievance.png", "report-chart-grievance", per_cent, one(|s| s.grievance.into())),
+        ("losses.png", "report-chart-losses", None, sides(|s| s.song_lost as f64, |s| s.jin_lost as f64)),
+    ];
+    specs
+        .into_iter()
+        .map(|(file, title, scale, figures)| {
+            let mut lines = Vec::new();
+            for (i, (game_label, history_label, pick)) in figures.into_iter().enumerate() {
+                lines.push(line(ours, game_label, pick, i, false));
+                if let Some(theirs) = theirs {
+                    lines.push(line(theirs, history_label, pick, i, true));
+                }
+            }
+            Chart { file: file.to_string(), title: t(title), plot: Plot::Lines { lines, scale } }
+        })
+        .collect()
+}
+
+fn casualties(doc: &mut Document, game: &World, history: Option<&World>, locale: &Locale) {
+    let t = |key: &str| locale.text(key, &[]);
+    doc.heading(2, t("report-casualties-heading"));
+    let n = |x: u64| format_number(x as f64);
+    let row = |label: &str, l: &SideLosses| {
+        vec![t(label), n(l.fighting), n(l.hardship), n(l.desertion), n(l.captured), n(l.total())]
+    };
+    let mut rows = Vec::new();
+    for (world, song, jin) in [
+        (Some(game), "report-line-song-game", "report-line-jin-game"),
+        (history, "report-line-song-history", "report-line-jin-history"),
+    ] {
+        let Some(world) = world else { continue };
+        let losses = world.resource::<Losses>();
+        rows.push(row(song, &losses.song));
+        rows.push(row(jin, &losses.jin));
+    }
+    let header = [
+        "report-col-line",
+        "report-col-fighting",
+        "report-col-hardship",
+        "report-col-desertion",
+        "report-col-captured",
+        "report-col-total",
+    ];
+    doc.table(header.iter().map(|k| t(k)).collect(), rows);
+}
+
+fn chronicle(doc: &mut Document, game: &World, locale: &Locale) {
+    doc.heading(2, locale.text("report-chronicle-heading", &[]));
+    let lines = game
+        .resource::<Chronicle>()
+        .entries
+        .iter()
+        .map(|e| locale.text("report-chronicle-line", &[("date", e.date.long()), ("text", locale.entry(e))]))
+        .collect();
+    doc.list(lines);
+}
+
+fn reproduce(doc: &mut Document, save: &SaveFile, locale: &Locale) {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    doc.heading(2, t("report-reproduce-heading", &[]));
+    let args = [
+        ("scenario", save.scenario.clone()),
+        ("fingerprint", save.scenario_fingerprint.clone()),
+        ("seed", save.seed.to_string()),
+        ("commands", save.commands.len().to_string()),
+    ];
+    doc.paragraph(t("report-reproduce", &args));
+    doc.code("jingkang play --load game.ron\njingkang export game.ron --out report");
+}
+
+/// One row a day of each line: `game` and, if there is one, `historical_policy`.
+fn series_csv(game: &World, history: Option<&World>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "line",
+        "date",
+        "capital_morale",
+        "authority",
+        "song_near_capital",
+        "jin_near_capital",
+        "treasury",
+        "grievance",
+        "song_lost",
+        "jin_lost",
+    ];
+    let writes = "CSV writes to memory";
+    w.write_record(header).expect(writes);
+    for (line, world) in [("game", Some(game)), ("historical_policy", history)] {
+        let Some(world) = world else { continue };
+        for s in &world.resource::<Series>().0 {
+            let row = [
+                line.to_string(),
+                s.date.to_string(),
+                s.capital_morale.round().to_string(),
+                s.authority.round().to_string(),
+                s.song_near_capital.to_string(),
+                s.jin_near_capital.to_string(),
+                s.treasury.round().to_string(),
+                s.grievance.round().to_string(),
+                s.song_lost.to_string(),
+                s.jin_lost.to_string(),
+            ];
+            w.write_record(&row).expect(writes);
+        }
+    }
+    String::from_utf8(w.into_inner().expect(writes)).expect("the fields are UTF-8")
+}
