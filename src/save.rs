@@ -12,6 +12,7 @@
 use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
 use crate::sim::commands::{Command, CommandLog};
+use crate::sim::lines::Lines;
 use crate::sim::script::record::LoadedScenario;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
@@ -19,8 +20,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The format this version writes. 1: a scenario file named as given on the command line
-/// (relative to wherever the game was started); 2: by its absolute path.
-pub const FORMAT: u32 = 2;
+/// (relative to wherever the game was started); 2: by its absolute path; 3: with every line
+/// of the game (one line, `main`, in the older formats).
+pub const FORMAT: u32 = 3;
 const OLDEST_FORMAT: u32 = 1;
 
 /// Whether to load a save whose scenario has changed since it was made.
@@ -44,7 +46,11 @@ pub struct SaveFile {
     /// The date of the game when saved, for the load menu.
     pub date: String,
     pub turn: u32,
+    /// The commands of the line being played.
     pub commands: Vec<(u32, Command)>,
+    /// The line being played, and every other line of the game.
+    #[serde(default)]
+    pub lines: Lines,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +109,7 @@ pub fn snapshot_world(world: &bevy::prelude::World, scenario_ref: &str, seed: u6
         date: clock.date.to_string(),
         turn: clock.turn,
         commands: world.resource::<CommandLog>().0.clone(),
+        lines: world.get_resource::<Lines>().cloned().unwrap_or_default(),
     }
 }
 
@@ -170,7 +177,31 @@ pub fn load(path: &Path) -> Result<(Sim, SaveFile), SaveError> {
 
 /// Loads a save into a new headless game.
 pub fn load_with(path: &Path, trust: Trust) -> Result<(Sim, SaveFile), SaveError> {
-    let save = read(path)?;
+    replay_save(read(path)?, path, trust)
+}
+
+/// The save of another line of a saved game: that line being played, this one kept.
+pub fn line_of(save: &SaveFile, name: &str) -> Option<SaveFile> {
+    let i = save.lines.others.iter().position(|l| l.name == name)?;
+    let mut lines = save.lines.clone();
+    let line = lines.others.remove(i);
+    lines.others.insert(
+        i,
+        crate::sim::lines::SavedLine {
+            name: lines.current.clone(),
+            date: save.date.clone(),
+            turn: save.turn,
+            commands: save.commands.clone(),
+            from: lines.from.take(),
+        },
+    );
+    lines.current = line.name;
+    lines.from = line.from;
+    Some(SaveFile { date: line.date, turn: line.turn, commands: line.commands, lines, ..save.clone() })
+}
+
+/// Replays a save already read from `path` (named in its errors) into a new headless game.
+pub fn replay_save(save: SaveFile, path: &Path, trust: Trust) -> Result<(Sim, SaveFile), SaveError> {
     let scenario = open_scenario(&save, path, trust)?;
     let mut sim = Sim::new(scenario, save.seed);
     replay(sim.world_mut(), &save, path, trust)?;
@@ -230,6 +261,7 @@ fn replay(world: &mut bevy::prelude::World, save: &SaveFile, path: &Path, trust:
             }
         })?;
     }
+    world.insert_resource(save.lines.clone());
     let clock = world.resource::<crate::sim::world::Clock>();
     let header = (save.turn, save.date.as_str());
     if !changed && trust == Trust::Unchanged && header != (clock.turn, clock.date.to_string().as_str()) {

@@ -1,5 +1,6 @@
 //! The `jingkang` command line: thin wrappers over the library.
 
+mod branch;
 mod decisions;
 mod explore;
 mod report;
@@ -125,7 +126,34 @@ enum Commands {
         /// The folder to write into (made if missing).
         #[arg(long)]
         out: std::path::PathBuf,
+        /// Set the save's line beside this other line of the same game instead of beside
+        /// Qinzong's choices.
+        #[arg(long)]
+        against: Option<String>,
         /// Replay the save even if its scenario has changed since it was made.
+        #[arg(long)]
+        anyway: bool,
+    },
+    /// Replay a saved game to a decision, take another option there and play on: the new line
+    /// and the old are both kept in the new save.
+    Branch {
+        save: std::path::PathBuf,
+        /// The decision to take otherwise (its id: `jingkang decisions SCENARIO`).
+        #[arg(long)]
+        at: String,
+        /// The option to take there.
+        #[arg(long)]
+        take: String,
+        /// The new line's name (the option's id if not given).
+        #[arg(long)]
+        name: Option<String>,
+        /// The policy that plays the rest of the new line (`historical`: Qinzong's remaining
+        /// choices), or `none` to stop at the branch and play on in the window.
+        #[arg(long, default_value = "historical")]
+        then: String,
+        /// Where to write the save with both lines.
+        #[arg(long)]
+        out: std::path::PathBuf,
         #[arg(long)]
         anyway: bool,
     },
@@ -196,7 +224,16 @@ pub fn run() -> ExitCode {
             };
             explore::run(&request)
         }
-        Commands::Export { save, out, anyway } => export(&save, &out, anyway),
+        Commands::Export { save, out, against, anyway } => export(&save, &out, against.as_deref(), anyway),
+        Commands::Branch { save, at, take, name, then, out, anyway } => branch::run(&branch::Request {
+            save: &save,
+            decision: &at,
+            option: &take,
+            name: name.as_deref(),
+            then: Some(then.as_str()).filter(|p| *p != "none"),
+            out: &out,
+            anyway,
+        }),
         Commands::Simulate { scenario, seed, policy, runs, json, save } => {
             simulate(&scenario, seed, &policy, runs, json, save.as_deref())
         }
@@ -231,10 +268,21 @@ fn scenarios() -> Result<(), String> {
     Ok(())
 }
 
-fn export(save: &std::path::Path, out: &std::path::Path, anyway: bool) -> Result<(), String> {
+fn export(save: &std::path::Path, out: &std::path::Path, against: Option<&str>, anyway: bool) -> Result<(), String> {
     let trust = if anyway { crate::save::Trust::Anyway } else { crate::save::Trust::Unchanged };
     let (game, file) = crate::save::load_with(save, trust).map_err(|e| e.to_string())?;
-    let report = crate::report::game::from_save(&game, &file, &Locale::english());
+    let locale = Locale::english();
+    let report = match against {
+        None => crate::report::game::from_save(&game, &file, &locale),
+        Some(line) => {
+            let other = crate::save::line_of(&file, line).ok_or_else(|| {
+                let names: Vec<&str> = file.lines.names().collect();
+                locale.text("cli-no-such-line", &[("line", line.to_string()), ("lines", names.join(", "))])
+            })?;
+            let (other, _) = crate::save::replay_save(other, save, trust).map_err(|e| e.to_string())?;
+            crate::report::game::against_line(&game, &other, &file, &locale)
+        }
+    };
     for path in crate::report::write(&report, out)? {
         println!("{}", path.display());
     }

@@ -5,6 +5,7 @@ pub(crate) mod camera;
 mod chapter_card;
 mod fonts;
 pub mod frames;
+mod lines;
 mod load_prompt;
 mod map;
 mod menu;

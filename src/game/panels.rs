@@ -49,7 +49,7 @@ fn draw_panels(world: &mut World) {
         focus_on(world, &place);
     }
     court_panel(ui, world);
-    decisions_panel(ui, world, &mut commands);
+    decisions_panel(ui, world, &mut commands, &mut action);
     remember_map_area(world, ui.available_rect_before_wrap(), ctx.zoom_factor());
     selection_window(&ctx, world, &mut commands);
     hover_tooltip(&ctx, world);
@@ -80,6 +80,8 @@ fn act(world: &mut World, action: Action) -> String {
         },
         Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
         Action::Load => super::load_game(world, &quicksave_path(), Trust::Unchanged).unwrap_or_else(|e| e),
+        Action::Branch { decision, option } => super::lines::branch(world, &decision, &option).unwrap_or_else(|e| e),
+        Action::SwitchLine(name) => super::lines::switch(world, &name).unwrap_or_else(|e| e),
     }
 }
 
@@ -89,6 +91,13 @@ enum Action {
     Advance,
     Save,
     Load,
+    /// Replay the game to a past decision and take this option there, in a new line.
+    Branch {
+        decision: String,
+        option: String,
+    },
+    /// Play another line of the game.
+    SwitchLine(String),
 }
 
 fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
@@ -181,7 +190,7 @@ fn court_panel(root: &mut egui::Ui, world: &World) {
     });
 }
 
-fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>) {
+fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
     let record = world.resource::<Record>();
     let scenario = world.resource::<LoadedScenario>();
     egui::Panel::right("decisions").default_size(340.0).min_size(340.0).show(root, |ui| {
@@ -192,7 +201,8 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
             ui.heading(world.non_send::<UiLocale>().0.text("debrief-heading", &[]));
-            egui::ScrollArea::vertical().id_salt("debrief").max_height(360.0).show(ui, |ui| debrief(ui, world));
+            egui::ScrollArea::vertical().id_salt("debrief").max_height(360.0).show(ui, |ui| debrief(ui, world, action));
+            lines(ui, world, action);
             ui.separator();
             // The game is over: no turn to end and nothing left to decide.
             return;
@@ -451,10 +461,29 @@ fn hover_tooltip(ctx: &egui::Context, world: &World) {
     });
 }
 
-/// Each decision taken, beside what Qinzong actually chose and what came of it.
-fn debrief(ui: &mut egui::Ui, world: &World) {
+/// The lines of this game: the one being played, and a button to play each other.
+fn lines(ui: &mut egui::Ui, world: &World, action: &mut Option<Action>) {
+    let Some(lines) = world.get_resource::<crate::sim::lines::Lines>().filter(|l| !l.others.is_empty()) else {
+        return;
+    };
+    let l = &world.non_send::<UiLocale>().0;
+    ui.strong(l.text("lines-heading", &[]));
+    ui.label(l.text("lines-current", &[("line", lines.current.clone())]));
+    for other in &lines.others {
+        let args = [("line", other.name.clone()), ("date", other.date.clone())];
+        if ui.button(l.text("lines-switch", &args)).clicked() {
+            *action = Some(Action::SwitchLine(other.name.clone()));
+        }
+    }
+    ui.separator();
+}
+
+/// Each decision taken, beside what Qinzong actually chose and what came of it, with the
+/// other roads to branch into.
+fn debrief(ui: &mut egui::Ui, world: &World, action: &mut Option<Action>) {
     let l = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
+    let scenario = world.resource::<LoadedScenario>();
     for review in crate::words::debrief::decisions(world, l) {
         ui.strong(t("debrief-decision", &[("title", review.title.clone()), ("date", review.date.long())]));
         ui.label(t("debrief-you", &[("label", review.chosen.clone())]));
@@ -471,6 +500,22 @@ fn debrief(ui: &mut egui::Ui, world: &World) {
                 ui.label(t("debrief-not-in-history", &[]));
             }
         }
+        let chosen = world.resource::<Record>().choices.iter().find(|c| c.decision == review.decision);
+        let others = scenario
+            .def
+            .decisions
+            .iter()
+            .find(|d| d.id == review.decision)
+            .into_iter()
+            .flat_map(|d| d.options.iter().filter(|o| chosen.is_none_or(|c| c.option != o.id)));
+        ui.horizontal_wrapped(|ui| {
+            for option in others {
+                let label = t("debrief-branch", &[("label", say(world, &option.label))]);
+                if ui.small_button(label).on_hover_text(t("debrief-branch-hint", &[])).clicked() {
+                    *action = Some(Action::Branch { decision: review.decision.clone(), option: option.id.clone() });
+                }
+            }
+        });
         ui.add_space(6.0);
     }
 }

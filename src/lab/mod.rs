@@ -2,6 +2,7 @@
 //! for reports, tests and statistics.
 
 pub mod bench;
+pub mod branch;
 pub mod explore;
 pub mod playout;
 pub mod policy;

@@ -84,18 +84,25 @@ pub struct FinalState {
 /// Plays a scenario to its end under a policy. Returns the result and the finished game.
 pub fn play_out(scenario: Arc<Scenario>, seed: u64, policy: &PolicyKind) -> (RunResult, Sim) {
     let mut sim = Sim::new(scenario.clone(), seed);
+    let refused = play_on(&mut sim, seed, policy);
+    let mut result = summarize(&sim, &scenario, seed, policy.name());
+    result.refused_orders = refused;
+    (result, sim)
+}
+
+/// Plays a game from where it stands to its end under a policy; returns the policy's orders
+/// the game refused.
+pub fn play_on(sim: &mut Sim, seed: u64, policy: &PolicyKind) -> Vec<RefusedOrder> {
     let mut driver = Driver::new(policy, seed);
     while !sim.is_over() && sim.world().resource::<Clock>().turn < MAX_TURNS {
-        if driver.act(&mut sim).is_err() || sim.is_over() {
+        if driver.act(sim).is_err() || sim.is_over() {
             break;
         }
         if sim.execute(&Command::EndTurn).is_err() {
             break;
         }
     }
-    let mut result = summarize(&sim, &scenario, seed, policy.name());
-    result.refused_orders = driver.refused;
-    (result, sim)
+    driver.refused
 }
 
 /// The result of a game as it stands.

@@ -1,7 +1,7 @@
 //! The report of one finished game: its decisions beside Qinzong's with what followed and the
-//! sources, its milestones against history, its key series charted against the game that
-//! Qinzong's choices give on the same seed, its casualties and chronicle, and the save that
-//! replays it.
+//! sources, its milestones against history, its key series charted against another game —
+//! the one Qinzong's choices give on the same seed, or another line of the same game — its
+//! casualties and chronicle, and the save that replays it.
 
 use super::chart::{Chart, Line, Plot};
 use super::document::{Document, Report};
@@ -10,6 +10,8 @@ use crate::save::SaveFile;
 use crate::scenario::historical_policy;
 use crate::sim::Sim;
 use crate::sim::chronicle::Chronicle;
+use crate::sim::commands::CommandLog;
+use crate::sim::lines::{BranchPoint, Lines};
 use crate::sim::losses::{Losses, SideLosses};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::series::{Sample, Series};
@@ -17,50 +19,182 @@ use crate::words::debrief::{self, DecisionReview, Verdict};
 use crate::words::{Locale, date_with_era, format_number};
 use bevy::prelude::World;
 
+/// The game a report draws its game against.
+pub struct Beside<'a> {
+    pub world: &'a World,
+    pub kind: BesideKind,
+}
+
+pub enum BesideKind {
+    /// Qinzong's choices, from the same seed.
+    History,
+    /// Another line of the same game, and where the two parted.
+    Line(BranchPoint),
+}
+
 /// The save's game, replayed, beside the historical-policy game of the same seed.
 pub fn from_save(game: &Sim, save: &SaveFile, locale: &Locale) -> Report {
     let scenario = game.world().resource::<LoadedScenario>().0.clone();
     // A scenario without a historical track has nothing to draw the game against.
     let history =
         historical_policy(&scenario).ok().map(|p| play_out(scenario.clone(), save.seed, &PolicyKind::Scripted(p)).1);
-    report(game.world(), history.as_ref().map(Sim::world), save, locale)
+    let beside = history.as_ref().map(|h| Beside { world: h.world(), kind: BesideKind::History });
+    report(game.world(), beside.as_ref(), save, locale)
 }
 
-pub fn report(game: &World, history: Option<&World>, save: &SaveFile, locale: &Locale) -> Report {
+/// The save's line beside another line of the same game.
+pub fn against_line(game: &Sim, other: &Sim, save: &SaveFile, locale: &Locale) -> Report {
+    let point = parting_point(game.world(), other.world());
+    let beside = point.map(|p| Beside { world: other.world(), kind: BesideKind::Line(p) });
+    report(game.world(), beside.as_ref(), save, locale)
+}
+
+/// Where two lines of a game part: the first decision settled otherwise, read from what each
+/// recorded (whichever line branched from which). None if they never part.
+fn parting_point(game: &World, other: &World) -> Option<BranchPoint> {
+    let ours = &game.resource::<Record>().choices;
+    let theirs = &other.resource::<Record>().choices;
+    let i = (0..ours.len().min(theirs.len()))
+        .find(|&i| (&ours[i].decision, &ours[i].option) != (&theirs[i].decision, &theirs[i].option))?;
+    let (a, b) = (&ours[i], &theirs[i]);
+    let was = if a.decision == b.decision { b.option.clone() } else { String::new() };
+    let logs = (&game.resource::<CommandLog>().0, &other.resource::<CommandLog>().0);
+    let shared = logs.0.iter().zip(logs.1).take_while(|(x, y)| x == y).count();
+    let line = other.get_resource::<Lines>().map_or(String::new(), |l| l.current.clone());
+    Some(BranchPoint { line, decision: a.decision.clone(), was, option: a.option.clone(), date: a.date, shared })
+}
+
+pub fn report(game: &World, beside: Option<&Beside>, save: &SaveFile, locale: &Locale) -> Report {
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
     let def = &game.resource::<LoadedScenario>().def;
-    let mut doc = Document::new(t("report-game-title", &[("scenario", def.title.clone())]));
-    doc.paragraph(ending(game, locale, "report-game-ended"));
-    if let Some(h) = history {
-        doc.paragraph(ending(h, locale, "report-history-ended"));
+    let labels = Labels::new(game, beside, locale);
+    let title = match beside.map(|b| &b.kind) {
+        Some(BesideKind::Line(_)) => "report-lines-title",
+        _ => "report-game-title",
+    };
+    let mut doc = Document::new(t(title, &[("scenario", def.title.clone())]));
+    doc.paragraph(ending(game, locale, "report-game-ended", &labels.ours));
+    if let Some(b) = beside {
+        let key = match b.kind {
+            BesideKind::History => "report-history-ended",
+            BesideKind::Line(_) => "report-other-line-ended",
+        };
+        doc.paragraph(ending(b.world, locale, key, &labels.theirs));
     }
+    if let Some(Beside { kind: BesideKind::Line(point), world }) = beside {
+        parting(&mut doc, game, world, point, &labels, locale);
+    }
+    let other = beside.map(|b| b.world);
     let reviews = debrief::decisions(game, locale);
     decision_table(&mut doc, &reviews, locale);
-    milestones(&mut doc, game, history, locale);
-    let charts = charts(game, history, locale);
+    milestones(&mut doc, game, other, &labels, locale);
+    let charts = charts(game, other, &labels, locale);
     doc.heading(2, t("report-charts-heading", &[]));
-    doc.paragraph(t("report-charts-explained", &[("km", format_number(crate::sim::series::NEAR_CAPITAL_KM.into()))]));
+    let km = ("km", format_number(crate::sim::series::NEAR_CAPITAL_KM.into()));
+    doc.paragraph(t(
+        "report-charts-explained",
+        &[km, ("ours", labels.ours.clone()), ("theirs", labels.theirs.clone())],
+    ));
     for chart in &charts {
         doc.image(chart);
     }
-    casualties(&mut doc, game, history, locale);
+    casualties(&mut doc, game, other, &labels, locale);
     decision_details(&mut doc, &reviews, locale);
     chronicle(&mut doc, game, locale);
     reproduce(&mut doc, save, locale);
-    let mut files = vec![("series.csv".to_string(), series_csv(game, history))];
+    let mut files = vec![("series.csv".to_string(), series_csv(game, other, &labels))];
     files.push(("game.ron".to_string(), crate::save::to_text(save)));
     Report { document: doc, charts, files }
 }
 
+/// What the two games are called in the legends and the tables.
+struct Labels {
+    ours: String,
+    theirs: String,
+    /// The `line` column of series.csv.
+    ours_id: String,
+    theirs_id: String,
+}
+
+impl Labels {
+    fn new(game: &World, beside: Option<&Beside>, locale: &Locale) -> Labels {
+        let line =
+            game.get_resource::<Lines>().map_or(crate::sim::lines::FIRST_LINE.to_string(), |l| l.current.clone());
+        match beside.map(|b| &b.kind) {
+            Some(BesideKind::Line(point)) => Labels {
+                ours: locale.text("report-line-named", &[("line", line.clone())]),
+                theirs: locale.text("report-line-named", &[("line", point.line.clone())]),
+                ours_id: line,
+                theirs_id: point.line.clone(),
+            },
+            _ => Labels {
+                ours: locale.text("report-line-game", &[]),
+                theirs: locale.text("report-line-history", &[]),
+                ours_id: "game".into(),
+                theirs_id: "historical_policy".into(),
+            },
+        }
+    }
+
+    /// "Song, this game".
+    fn side(&self, side: &str, ours: bool, locale: &Locale) -> String {
+        let line = if ours { &self.ours } else { &self.theirs };
+        locale.text("report-line-side", &[("side", side.to_string()), ("line", line.clone())])
+    }
+}
+
+/// Where two lines parted, and what each chronicle says from that day on.
+fn parting(doc: &mut Document, game: &World, other: &World, point: &BranchPoint, labels: &Labels, locale: &Locale) {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    let def = &game.resource::<LoadedScenario>().def;
+    let decision = def.decisions.iter().find(|d| d.id == point.decision);
+    let label = |option: &str| {
+        decision
+            .and_then(|d| d.options.iter().find(|o| o.id == option))
+            .map_or(option.to_string(), |o| o.label.render(|_| false))
+    };
+    doc.heading(2, t("report-parting-heading", &[]));
+    let args = [
+        ("date", point.date.long()),
+        ("decision", decision.map_or(point.decision.clone(), |d| d.title.clone())),
+        ("ours", labels.ours_id.clone()),
+        ("option", label(&point.option)),
+        ("theirs", labels.theirs_id.clone()),
+        ("was", label(&point.was)),
+    ];
+    // Where the two lines came to different decisions at that point, the other line's choice
+    // there is not one of this decision's options.
+    let key = if point.was.is_empty() { "report-parting-elsewhere" } else { "report-parting" };
+    doc.paragraph(t(key, &args));
+    let told = |world: &World| -> Vec<String> {
+        let entries = &world.resource::<Chronicle>().entries;
+        entries
+            .iter()
+            .map(|e| locale.text("report-chronicle-line", &[("date", e.date.long()), ("text", locale.entry(e))]))
+            .collect()
+    };
+    let (ours, theirs) = (told(game), told(other));
+    // The chronicles are the same up to the choice that parts them.
+    let same = ours.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
+    for (lines, name) in [(ours, &labels.ours), (theirs, &labels.theirs)] {
+        doc.heading(3, t("report-parting-chronicle", &[("line", name.clone())]));
+        doc.list(lines[same..].to_vec());
+    }
+}
+
 /// "The game ended on 10 Feb 1126 after 30 turns: The Jin withdraw."
-fn ending(world: &World, locale: &Locale, key: &str) -> String {
+fn ending(world: &World, locale: &Locale, key: &str, line: &str) -> String {
     let record = world.resource::<Record>();
     let def = &world.resource::<LoadedScenario>().def;
     let clock = world.resource::<crate::sim::world::Clock>();
     let (outcome, date) = record.ended.clone().unwrap_or(("unfinished".into(), clock.date));
     let title = def.outcomes.iter().find(|o| o.id == outcome).map_or(String::new(), |o| o.title.clone());
-    let args =
-        [("date", date_with_era(date)), ("turns", (clock.turn - 1).to_string()), ("outcome", title), ("id", outcome)];
+    let args = [
+        ("date", date_with_era(date)),
+        ("turns", (clock.turn - 1).to_string()),
+        ("outcome", title),
+        ("line", line.into()),
+    ];
     locale.text(key, &args)
 }
 
@@ -123,7 +257,7 @@ fn decision_row(r: &DecisionReview, locale: &Locale) -> Vec<String> {
     vec![r.title.clone(), r.date.long(), yours, qinzong]
 }
 
-fn milestones(doc: &mut Document, game: &World, history: Option<&World>, locale: &Locale) {
+fn milestones(doc: &mut Document, game: &World, history: Option<&World>, labels: &Labels, locale: &Locale) {
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
     let ours = debrief::milestones(game);
     let theirs = history.map(debrief::milestones).unwrap_or_default();
@@ -138,33 +272,28 @@ fn milestones(doc: &mut Document, game: &World, history: Option<&World>, locale:
             vec![m.title.clone(), day(m.reached), day(same_seed), day(m.history), apart]
         })
         .collect();
-    let header = [
-        "report-col-milestone",
-        "report-col-this-game",
-        "report-col-qinzong-game",
-        "report-col-history",
-        "report-col-apart",
-    ];
-    doc.table(header.iter().map(|k| t(k, &[])).collect(), rows);
+    let mut header = vec![t("report-col-milestone", &[]), labels.ours.clone(), labels.theirs.clone()];
+    header.extend(["report-col-history", "report-col-apart"].map(|k| t(k, &[])));
+    doc.table(header, rows);
 }
 
-/// The key series, each with the game solid and Qinzong's choices dashed.
-fn charts(game: &World, history: Option<&World>, locale: &Locale) -> Vec<Chart> {
+/// The key series, each with the game solid and the other dashed.
+fn charts(game: &World, history: Option<&World>, labels: &Labels, locale: &Locale) -> Vec<Chart> {
     let t = |key: &str| locale.text(key, &[]);
     let ours = game.resource::<Series>();
     let theirs = history.map(|h| h.resource::<Series>());
     type Pick = fn(&Sample) -> f64;
-    let line = |series: &Series, label: &str, pick: Pick, colour: usize, dashed: bool| Line {
-        label: t(label),
+    let line = |series: &Series, label: String, pick: Pick, colour: usize, dashed: bool| Line {
+        label,
         points: series.points(pick),
         colour,
         dashed,
     };
-    let one = |pick: Pick| vec![("report-line-game", "report-line-history", pick)];
+    let one = |pick: Pick| vec![(labels.ours.clone(), labels.theirs.clone(), pick)];
     let sides = |song: Pick, jin: Pick| {
         vec![
-            ("report-line-song-game", "report-line-song-history", song),
-            ("report-line-jin-game", "report-line-jin-history", jin),
+            (labels.side("song", true, locale), labels.side("song", false, locale), song),
+            (labels.side("jin", true, locale), labels.side("jin", false, locale), jin),
         ]
     };
     let per_cent = Some((0.0, 100.0));
@@ -198,22 +327,19 @@ fn charts(game: &World, history: Option<&World>, locale: &Locale) -> Vec<Chart> 
         .collect()
 }
 
-fn casualties(doc: &mut Document, game: &World, history: Option<&World>, locale: &Locale) {
+fn casualties(doc: &mut Document, game: &World, history: Option<&World>, labels: &Labels, locale: &Locale) {
     let t = |key: &str| locale.text(key, &[]);
     doc.heading(2, t("report-casualties-heading"));
     let n = |x: u64| format_number(x as f64);
-    let row = |label: &str, l: &SideLosses| {
-        vec![t(label), n(l.fighting), n(l.hardship), n(l.desertion), n(l.captured), n(l.total())]
+    let row = |label: String, l: &SideLosses| {
+        vec![label, n(l.fighting), n(l.hardship), n(l.desertion), n(l.captured), n(l.total())]
     };
     let mut rows = Vec::new();
-    for (world, song, jin) in [
-        (Some(game), "report-line-song-game", "report-line-jin-game"),
-        (history, "report-line-song-history", "report-line-jin-history"),
-    ] {
+    for (world, ours) in [(Some(game), true), (history, false)] {
         let Some(world) = world else { continue };
         let losses = world.resource::<Losses>();
-        rows.push(row(song, &losses.song));
-        rows.push(row(jin, &losses.jin));
+        rows.push(row(labels.side("song", ours, locale), &losses.song));
+        rows.push(row(labels.side("jin", ours, locale), &losses.jin));
     }
     let header = [
         "report-col-line",
@@ -250,8 +376,8 @@ fn reproduce(doc: &mut Document, save: &SaveFile, locale: &Locale) {
     doc.code("jingkang play --load game.ron\njingkang export game.ron --out report");
 }
 
-/// One row a day of each line: `game` and, if there is one, `historical_policy`.
-fn series_csv(game: &World, history: Option<&World>) -> String {
+/// One row a day of each game: `game` and `historical_policy`, or the two lines' names.
+fn series_csv(game: &World, history: Option<&World>, labels: &Labels) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let header = [
         "line",
@@ -267,7 +393,7 @@ fn series_csv(game: &World, history: Option<&World>) -> String {
     ];
     let writes = "CSV writes to memory";
     w.write_record(header).expect(writes);
-    for (line, world) in [("game", Some(game)), ("historical_policy", history)] {
+    for (line, world) in [(labels.ours_id.as_str(), Some(game)), (labels.theirs_id.as_str(), history)] {
         let Some(world) = world else { continue };
         for s in &world.resource::<Series>().0 {
             let row = [

@@ -4,6 +4,7 @@
 pub mod ai;
 pub mod chronicle;
 pub mod commands;
+pub mod lines;
 pub mod losses;
 pub mod ongoing;
 pub mod orders;
@@ -114,6 +115,7 @@ pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     }
     world.insert_resource(CommandLog::default());
     world.insert_resource(RefusedCommands::default());
+    world.insert_resource(lines::Lines::default());
     setup::populate(world, scenario, seed);
     // What holds on the first day: opening events and decisions, the chapter it opens.
     flow::fire_events(world);

@@ -2,6 +2,7 @@
 //! prints it; the game renders the same messages in its own locale.)
 
 use super::Locale;
+use crate::lab::branch::BranchError;
 use crate::sim::chronicle::Phrase;
 use crate::sim::commands::CommandError;
 use crate::sim::script::flow::ChoiceError;
@@ -21,6 +22,18 @@ impl ChoiceError {
                 Phrase::new("error-not-offered").arg("decision", decision).arg("option", option)
             }
             ChoiceError::GameOver => Phrase::new("error-game-over"),
+        }
+    }
+}
+
+impl BranchError {
+    pub fn message(&self) -> Phrase {
+        match self {
+            BranchError::NotDecided { decision } => Phrase::new("error-branch-not-decided").arg("decision", decision),
+            BranchError::SameOption { decision, option } => {
+                Phrase::new("error-branch-same-option").arg("decision", decision).arg("option", option)
+            }
+            BranchError::Refused(e) => e.message(),
         }
     }
 }

@@ -13,6 +13,8 @@ table-written = { $path }: table written
 table-no-block = { $path }: no `<!-- outcome-table -->` block to replace; add the two marker lines where the table belongs
 
 cli-order-refused = warning: { $date }: the order to `{ $army }` was refused: { $reason }
+cli-branched = The new line “{ $line }” leaves “{ $from }” there; both are saved in { $save } (`jingkang play --load` to play it, `jingkang export … --against “{ $from }”` to compare them).
+cli-no-such-line = The save has no line “{ $line }”; its lines are: { $lines }.
 cli-nothing-played = { $problems ->
     [one] 1 problem; nothing was played
    *[other] { $problems } problems; nothing was played

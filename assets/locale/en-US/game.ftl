@@ -65,6 +65,14 @@ debrief-you = You: { $label }
 debrief-as-in-history = As in history.
 debrief-qinzong = Qinzong: { $label }
 debrief-not-in-history = This moment did not arise in history.
+debrief-branch = Try: { $label }
+debrief-branch-hint = Replay this game to that moment, take this option instead and play on. This game is kept as a line of its own.
+lines-heading = Lines of this game
+lines-current = You are playing the line “{ $line }”.
+lines-switch = Play the line “{ $line }” (saved at { $date })
+branch-made = You are now playing the line “{ $line }”: the same game as “{ $from }” until { $date }, where you took “{ $option }”.
+branch-refused = No branch there: { $reason }
+line-switched = You are now playing the line “{ $line }”.
 
 ## The chronicle
 chronicle-heading = Chronicle

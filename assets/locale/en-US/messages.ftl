@@ -4,6 +4,8 @@ list-separator = {", "}
 list-last-separator = {" and "}
 
 ## Refused choices and commands.
+error-branch-not-decided = The decision “{ $decision }” was never settled in this line of the game, so there is nothing to branch from; `jingkang decisions SCENARIO` lists the decisions, and the save's report those taken.
+error-branch-same-option = This line already took “{ $option }” at “{ $decision }”: branch with another option.
 error-not-pending = There is no decision “{ $decision }” on the table.
 error-no-such-option = The decision “{ $decision }” has no option “{ $option }”.
 error-not-allowed = “{ $option }” cannot be chosen now: its conditions do not hold.

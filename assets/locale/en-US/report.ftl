@@ -1,8 +1,19 @@
 # Exported reports: `jingkang export` and `jingkang explore --report`.
 
+report-lines-title = { $scenario }: two lines of one game
 report-game-title = { $scenario }: a game beside history
-report-game-ended = This game ended on { $date } after { $turns } turns: { $outcome }.
+report-game-ended = { $line } ended on { $date } after { $turns } turns: { $outcome }.
 report-history-ended = Played from the same seed with Qinzong's choices, the game ended on { $date } after { $turns } turns: { $outcome }.
+report-other-line-ended = { $line } ended on { $date } after { $turns } turns: { $outcome }.
+report-line-named = Line “{ $line }”
+report-line-side = { $side ->
+        [song] Song
+       *[jin] Jin
+    }, { $line }
+report-parting-heading = Where the lines part
+report-parting = On { $date }, at “{ $decision }”, the line “{ $ours }” took “{ $option }” where the line “{ $theirs }” had taken “{ $was }”. Until then the two are the same game, move for move; what follows is what each chronicle records from the moment they part.
+report-parting-elsewhere = The lines part on { $date }, at “{ $decision }”, where the line “{ $ours }” took “{ $option }”. Until then the two are the same game, move for move; what follows is what each chronicle records from the moment they part.
+report-parting-chronicle = { $line }, from the parting
 report-decisions-heading = Your decisions beside Qinzong's
 report-no-decisions = No decision was taken in this game.
 report-col-decision = Decision
@@ -20,8 +31,6 @@ report-sources = Sources:
 report-source = { $title } ({ $url })
 report-milestones-heading = Milestones against history
 report-col-milestone = Milestone
-report-col-this-game = This game
-report-col-qinzong-game = Qinzong's choices, same seed
 report-col-history = In history
 report-col-apart = This game against history
 report-not-reached = Not reached
@@ -38,7 +47,7 @@ report-days-apart = { $direction ->
        *[same] The same day
     }
 report-charts-heading = The world over time
-report-charts-explained = Each chart draws this game as solid lines and the game that Qinzong's choices give from the same seed as dashed lines. Men near the capital are those under arms within { $km } km of it, its garrison counted with the side that holds it.
+report-charts-explained = Each chart draws { $ours } as solid lines and { $theirs } as dashed lines. Men near the capital are those under arms within { $km } km of it, its garrison counted with the side that holds it.
 report-chart-morale = Morale of the capital (0–100)
 report-chart-authority = Authority of the throne (0–100)
 report-chart-near = Men under arms near the capital
@@ -47,10 +56,6 @@ report-chart-grievance = Jin grievance (0–100)
 report-chart-losses = Men lost so far
 report-line-game = This game
 report-line-history = Qinzong's choices
-report-line-song-game = Song, this game
-report-line-song-history = Song, Qinzong's choices
-report-line-jin-game = Jin, this game
-report-line-jin-history = Jin, Qinzong's choices
 report-casualties-heading = Men lost
 report-col-line = Side and game
 report-col-fighting = In fighting

@@ -1,0 +1,62 @@
+//! Branching and switching lines in the window: the headless branch (`crate::lab::branch`)
+//! is made and checked first, then put into the running game, which is replaced only when
+//! all went well.
+
+use super::{Session, autosave_path, loaded};
+use crate::lab::branch::after_branch;
+use crate::save::{self, Trust};
+use crate::sim::lines::Lines;
+use crate::sim::script::record::LoadedScenario;
+use crate::words::Locale;
+use bevy::prelude::World;
+
+/// Replays the game being played to `decision`, takes `option` there and plays the new line
+/// on from that moment; the line left is kept. Returns the status bar's line.
+pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<String, String> {
+    let locale = Locale::english();
+    let scenario = world.resource::<LoadedScenario>().0.clone();
+    let (scenario_ref, seed) = {
+        let session = world.resource::<Session>();
+        (session.scenario.clone(), session.seed)
+    };
+    let log = world.resource::<crate::sim::commands::CommandLog>().0.clone();
+    let from = world.get_resource::<Lines>().map_or(crate::sim::lines::FIRST_LINE.into(), |l| l.current.clone());
+    let (sim, point) = crate::lab::branch::branch(scenario.clone(), seed, &log, decision, option, &from)
+        .map_err(|e| locale.text("branch-refused", &[("reason", locale.phrase(&e.message()))]))?;
+    let date = point.date.long();
+    let label = scenario
+        .def
+        .decisions
+        .iter()
+        .find(|d| d.id == decision)
+        .and_then(|d| d.options.iter().find(|o| o.id == option))
+        .map_or(option.to_string(), |o| crate::sim::script::conditions::say(sim.world(), &o.label));
+    let lines = after_branch(world, option, point);
+    let name = lines.current.clone();
+    let mut file = save::snapshot(&sim, &scenario_ref, seed);
+    file.lines = lines;
+    put(world, sim, file)?;
+    let args = [("line", name), ("from", from), ("date", date), ("option", label)];
+    Ok(locale.text("branch-made", &args))
+}
+
+/// Plays another line of the game; the one being played is kept.
+pub(super) fn switch(world: &mut World, name: &str) -> Result<String, String> {
+    let (scenario_ref, seed) = {
+        let session = world.resource::<Session>();
+        (session.scenario.clone(), session.seed)
+    };
+    let here = save::snapshot_world(world, &scenario_ref, seed);
+    let there = save::line_of(&here, name).ok_or_else(|| name.to_string())?;
+    let (sim, file) = save::replay_save(there, &autosave_path(), Trust::Unchanged).map_err(|e| e.to_string())?;
+    put(world, sim, file)?;
+    Ok(Locale::english().text("line-switched", &[("line", name.to_string())]))
+}
+
+/// Puts a checked game into the window, as loading a save does.
+fn put(world: &mut World, sim: crate::sim::Sim, file: save::SaveFile) -> Result<(), String> {
+    let path = autosave_path();
+    let file = save::put_into(world, (sim, file), &path, Trust::Unchanged).map_err(|e| e.to_string())?;
+    loaded(world, &path, file);
+    Ok(())
+}
