@@ -31,7 +31,8 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
         .find(|d| d.id == decision)
         .and_then(|d| d.options.iter().find(|o| o.id == option))
         .map_or(option.to_string(), |o| crate::sim::script::conditions::say(sim.world(), &o.label));
-    let lines = after_branch(world, option, point);
+    // A line made in the window is named as the player read the option.
+    let lines = after_branch(world, &label, point);
     let name = lines.current.clone();
     let mut file = save::snapshot(&sim, &scenario_ref, seed);
     file.lines = lines;

@@ -5,6 +5,7 @@ pub(crate) mod camera;
 mod chapter_card;
 mod fonts;
 pub mod frames;
+mod history;
 mod lines;
 mod load_prompt;
 mod map;
@@ -79,7 +80,15 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         }))
         .add_plugins(EguiPlugin::default())
         .add_plugins(SimPlugin { scenario, seed: options.seed })
-        .add_plugins((fonts::plugin, camera::plugin, map::plugin, panels::plugin, select::plugin, menu::plugin))
+        .add_plugins((
+            fonts::plugin,
+            camera::plugin,
+            map::plugin,
+            panels::plugin,
+            select::plugin,
+            menu::plugin,
+            history::plugin,
+        ))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),
             seed: options.seed,

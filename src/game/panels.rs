@@ -56,6 +56,7 @@ fn draw_panels(world: &mut World) {
     super::chapter_card::show(&ctx, world);
     super::menu::show(&ctx, world);
     super::load_prompt::show(&ctx, world);
+    super::history::show(&ctx, world);
     for c in commands {
         world.write_message(c);
     }
@@ -81,6 +82,11 @@ fn act(world: &mut World, action: Action) -> String {
         Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
         Action::Load => super::load_game(world, &quicksave_path(), Trust::Unchanged).unwrap_or_else(|e| e),
         Action::Branch { decision, option } => super::lines::branch(world, &decision, &option).unwrap_or_else(|e| e),
+        Action::History => {
+            let mut track = world.resource_mut::<super::history::HistoryTrack>();
+            track.open = !track.open;
+            String::new()
+        }
         Action::SwitchLine(name) => super::lines::switch(world, &name).unwrap_or_else(|e| e),
     }
 }
@@ -98,6 +104,8 @@ enum Action {
     },
     /// Play another line of the game.
     SwitchLine(String),
+    /// Open or close the historical track.
+    History,
 }
 
 fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
@@ -137,6 +145,9 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
                 }
                 if ui.add_enabled(!over, egui::Button::new(t("top-advance", &[]))).clicked() {
                     *action = Some(Action::Advance);
+                }
+                if ui.button(t("top-history", &[])).on_hover_text(t("top-history-help", &[])).clicked() {
+                    *action = Some(Action::History);
                 }
                 if ui.button(t("top-load", &[])).on_hover_text(t("top-load-help", &[])).clicked() {
                     *action = Some(Action::Load);
@@ -200,9 +211,9 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.label(date.long());
             ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
+            lines(ui, world, action);
             ui.heading(world.non_send::<UiLocale>().0.text("debrief-heading", &[]));
             egui::ScrollArea::vertical().id_salt("debrief").max_height(360.0).show(ui, |ui| debrief(ui, world, action));
-            lines(ui, world, action);
             ui.separator();
             // The game is over: no turn to end and nothing left to decide.
             return;

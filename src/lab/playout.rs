@@ -93,8 +93,13 @@ pub fn play_out(scenario: Arc<Scenario>, seed: u64, policy: &PolicyKind) -> (Run
 /// Plays a game from where it stands to its end under a policy; returns the policy's orders
 /// the game refused.
 pub fn play_on(sim: &mut Sim, seed: u64, policy: &PolicyKind) -> Vec<RefusedOrder> {
+    play_until(sim, seed, policy, MAX_TURNS)
+}
+
+/// Plays a game under a policy until its turn `turn` begins, or it ends.
+pub fn play_until(sim: &mut Sim, seed: u64, policy: &PolicyKind, turn: u32) -> Vec<RefusedOrder> {
     let mut driver = Driver::new(policy, seed);
-    while !sim.is_over() && sim.world().resource::<Clock>().turn < MAX_TURNS {
+    while !sim.is_over() && sim.world().resource::<Clock>().turn < turn.min(MAX_TURNS) {
         if driver.act(sim).is_err() || sim.is_over() {
             break;
         }

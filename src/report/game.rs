@@ -91,10 +91,12 @@ pub fn report(game: &World, beside: Option<&Beside>, save: &SaveFile, locale: &L
     let charts = charts(game, other, &labels, locale);
     doc.heading(2, t("report-charts-heading", &[]));
     let km = ("km", format_number(crate::sim::series::NEAR_CAPITAL_KM.into()));
-    doc.paragraph(t(
-        "report-charts-explained",
-        &[km, ("ours", labels.ours.clone()), ("theirs", labels.theirs.clone())],
-    ));
+    let explained = match beside.map(|b| &b.kind) {
+        Some(BesideKind::Line(_)) => "report-charts-explained-lines",
+        _ => "report-charts-explained",
+    };
+    let names = [km, ("ours", labels.ours_id.clone()), ("theirs", labels.theirs_id.clone())];
+    doc.paragraph(t(explained, &names));
     for chart in &charts {
         doc.image(chart);
     }

@@ -4,6 +4,7 @@
 //! headless layer.
 
 pub mod chapter;
+pub mod compare;
 pub mod debrief;
 pub mod describe;
 mod errors;

@@ -233,3 +233,21 @@ card-armies = { $side ->
 }: { $armies }.
 chronicle-all-chapters = The whole game
 chronicle-filter-help = Show the chronicle of one chapter
+
+## The historical track
+
+top-history = History
+top-history-help = What happened in history around this date, and how your game differs from Qinzong's
+history-title = History beside your game
+history-coming = In history, from { $date } to three weeks on:
+history-nothing-coming = Nothing the scenario marks happened in history in these three weeks.
+history-passed = Already happened in history by this date:
+history-passed-line = { $date }: { $title } { $reached ->
+        [yes] (in your game too)
+       *[no] (not in your game)
+    }
+history-choices = Your choices that differ from Qinzong's:
+history-same-choices = So far you have chosen as Qinzong did.
+history-world = Your game beside the game Qinzong's choices give from the same seed, on this turn:
+history-world-same = The two games stand alike on this turn.
+history-no-track = This scenario has no historical track to set your game beside.

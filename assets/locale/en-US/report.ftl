@@ -47,7 +47,8 @@ report-days-apart = { $direction ->
        *[same] The same day
     }
 report-charts-heading = The world over time
-report-charts-explained = Each chart draws { $ours } as solid lines and { $theirs } as dashed lines. Men near the capital are those under arms within { $km } km of it, its garrison counted with the side that holds it.
+report-charts-explained = Each chart draws this game as solid lines and the game that Qinzong's choices give from the same seed as dashed lines. Men near the capital are those under arms within { $km } km of it, its garrison counted with the side that holds it.
+report-charts-explained-lines = Each chart draws the line “{ $ours }” as solid lines and the line “{ $theirs }” as dashed lines. Men near the capital are those under arms within { $km } km of it, its garrison counted with the side that holds it.
 report-chart-morale = Morale of the capital (0–100)
 report-chart-authority = Authority of the throne (0–100)
 report-chart-near = Men under arms near the capital
@@ -82,3 +83,16 @@ report-col-taken = What was chosen (games)
 report-share = { $share }% ({ $low }–{ $high }%)
 report-chart-falls = Share of games in which the capital falls, with 95% intervals
 report-explore-reproduce = The command that played these games; runs.csv beside this report holds one row a game.
+
+# How two games differ, for the historical track.
+compare-towns-lost = Held by the Jin in your game but not in Qinzong's: { $towns }.
+compare-towns-kept = Held by the Jin in Qinzong's game but not in yours: { $towns }.
+compare-capital-morale = Morale of the capital: { $ours } in your game, { $theirs } in Qinzong's.
+compare-authority = Authority of the throne: { $ours } in your game, { $theirs } in Qinzong's.
+compare-treasury = Treasury: { $ours } taels (silver-equivalent) in your game, { $theirs } in Qinzong's.
+compare-grievance = Jin grievance: { $ours } in your game, { $theirs } in Qinzong's.
+compare-near-capital = { $side ->
+        [song] Song
+       *[jin] Jin
+    } men within { $km } km of the capital: { $ours } in your game, { $theirs } in Qinzong's.
+compare-office = { $office }: { $ours } in your game, { $theirs } in Qinzong's.
