@@ -13,8 +13,10 @@ use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
 use crate::sim::commands::{Command, CommandLog};
 use crate::sim::lines::Lines;
+use crate::sim::script::flow::Locks;
 use crate::sim::script::record::LoadedScenario;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -51,6 +53,9 @@ pub struct SaveFile {
     /// The line being played, and every other line of the game.
     #[serde(default)]
     pub lines: Lines,
+    /// The choices an exercise fixes (decision → option), replayed with the game.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub locks: BTreeMap<String, String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +115,7 @@ pub fn snapshot_world(world: &bevy::prelude::World, scenario_ref: &str, seed: u6
         turn: clock.turn,
         commands: world.resource::<CommandLog>().0.clone(),
         lines: world.get_resource::<Lines>().cloned().unwrap_or_default(),
+        locks: world.get_resource::<Locks>().map(|l| l.0.clone()).unwrap_or_default(),
     }
 }
 
@@ -251,6 +257,7 @@ fn unchanged(save: &SaveFile, scenario: &Scenario) -> bool {
 /// only has to apply.
 fn replay(world: &mut bevy::prelude::World, save: &SaveFile, path: &Path, trust: Trust) -> Result<(), SaveError> {
     let changed = !unchanged(save, &world.resource::<LoadedScenario>().0);
+    world.insert_resource(Locks(save.locks.clone()));
     for (index, (_, command)) in save.commands.iter().enumerate() {
         crate::sim::commands::execute(world, command).map_err(|e| {
             let (path, reason) = (path.to_path_buf(), e.to_string());

@@ -51,6 +51,9 @@ enum Commands {
         /// Open the main menu at launch (as `jingkang` with no arguments does).
         #[arg(long)]
         menu: bool,
+        /// Play a teacher's exercise file (its scenario, seed, fixed choices and questions).
+        #[arg(long, conflicts_with = "load")]
+        exercise: Option<std::path::PathBuf>,
     },
     /// List the built-in scenarios.
     Scenarios,
@@ -192,14 +195,27 @@ pub fn run() -> ExitCode {
         bench_frames: None,
         empty: false,
         menu: true,
+        exercise: None,
     };
     let result = match cli.command.unwrap_or(default) {
         Commands::Play { bench_frames: Some(frames), empty: true, .. } => crate::game::frames::run_empty(frames),
+        Commands::Play { exercise: Some(path), seed, screenshot, after_turns, bench_frames, .. } => {
+            let options =
+                crate::game::PlayOptions { seed, screenshot, after_turns, bench_frames, ..Default::default() };
+            play_exercise(&path, options)
+        }
         Commands::Play { scenario, seed, screenshot, after_turns, load, anyway, bench_frames, menu, .. } => {
             let trust = if anyway { crate::save::Trust::Anyway } else { crate::save::Trust::Unchanged };
             let load = load.map(|path| (path, trust));
-            let options =
-                crate::game::PlayOptions { seed, screenshot, after_turns, load, bench_frames, show_menu: menu };
+            let options = crate::game::PlayOptions {
+                seed,
+                screenshot,
+                after_turns,
+                load,
+                bench_frames,
+                show_menu: menu,
+                exercise: None,
+            };
             play(&scenario, options)
         }
         Commands::Scenarios => scenarios(),
@@ -250,6 +266,22 @@ pub fn run() -> ExitCode {
 fn play(scenario_ref: &str, options: crate::game::PlayOptions) -> Result<(), String> {
     let scenario = Arc::new(scenario::open(scenario_ref).map_err(diagnostics)?);
     crate::game::run(scenario_ref, scenario, options)
+}
+
+/// A teacher's exercise in the window: its scenario from its seed, its choices fixed.
+fn play_exercise(path: &std::path::Path, mut options: crate::game::PlayOptions) -> Result<(), String> {
+    let file = files::open_file(&path.to_string_lossy()).map_err(|m| format!("{}: {m}", path.display()))?;
+    let exercise = scenario::load_exercise(file).map_err(diagnostics)?;
+    // Saves name the scenario so that it opens from anywhere: a built-in id, or its file.
+    let scenario_ref = if files::BUILTIN_SCENARIOS.contains(&exercise.def.scenario.as_str()) {
+        exercise.def.scenario.clone()
+    } else {
+        path.parent().unwrap_or(std::path::Path::new("")).join(&exercise.def.scenario).display().to_string()
+    };
+    options.seed = exercise.def.seed;
+    let scenario = exercise.scenario.clone();
+    options.exercise = Some(exercise);
+    crate::game::run(&scenario_ref, scenario, options)
 }
 
 fn scenarios() -> Result<(), String> {

@@ -10,17 +10,6 @@ use crate::words::Locale;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// What a RON file declares itself to be, by the name before its first parenthesis.
-fn kind_of(text: &str) -> String {
-    let body = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with("//") && !l.starts_with("#!") && !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    body.split('(').next().unwrap_or("").trim().to_string()
-}
-
 pub fn run(paths: &[String]) -> ExitCode {
     let mut problems = 0;
     for path in paths {
@@ -50,9 +39,10 @@ pub fn run(paths: &[String]) -> ExitCode {
 
 /// The problems found, and the message that says what an `ok` covers.
 fn check(file: SourceText) -> (Vec<Diagnostic>, &'static str) {
-    match kind_of(&file.text).as_str() {
+    match files::kind_of(&file.text).as_str() {
         "Library" => (parse::<Library>(&file).err().into_iter().collect(), "validate-ok-library"),
         "Policy" => (check_policy(file), "validate-ok"),
+        "Exercise" => (crate::scenario::load_exercise(file).err().map_or(Vec::new(), |d| d.0), "validate-ok"),
         _ => match load_scenario(file) {
             Ok(s) => (s.warnings, "validate-ok"),
             Err(Diagnostics(all)) => (all, "validate-ok"),

@@ -36,6 +36,9 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
     let name = lines.current.clone();
     let mut file = save::snapshot(&sim, &scenario_ref, seed);
     file.lines = lines;
+    // The exercise's fixed choices hold in every line (the replay that puts the line into the
+    // window plays it under them).
+    file.locks = world.get_resource::<crate::sim::script::flow::Locks>().map(|l| l.0.clone()).unwrap_or_default();
     put(world, sim, file)?;
     let args = [("line", name), ("from", from), ("date", date), ("option", label)];
     Ok(locale.text("branch-made", &args))

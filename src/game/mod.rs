@@ -3,6 +3,7 @@
 
 pub(crate) mod camera;
 mod chapter_card;
+mod exercise;
 mod fonts;
 pub mod frames;
 mod history;
@@ -55,6 +56,8 @@ pub struct PlayOptions {
     pub bench_frames: Option<u32>,
     /// Open the main menu at launch.
     pub show_menu: bool,
+    /// Play this teacher's exercise (its scenario is the one given to `run`).
+    pub exercise: Option<crate::scenario::Exercise>,
 }
 
 pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
@@ -99,6 +102,9 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             changed_save: None,
         })
         .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
+    if let Some(e) = &options.exercise {
+        exercise::start(&mut app, e);
+    }
     let mut menu = app.world_mut().resource_mut::<menu::Menu>();
     menu.open = options.show_menu;
     menu.seed = options.seed;

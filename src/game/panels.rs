@@ -57,6 +57,7 @@ fn draw_panels(world: &mut World) {
     super::menu::show(&ctx, world);
     super::load_prompt::show(&ctx, world);
     super::history::show(&ctx, world);
+    super::exercise::show(&ctx, world);
     for c in commands {
         world.write_message(c);
     }
@@ -82,6 +83,12 @@ fn act(world: &mut World, action: Action) -> String {
         Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
         Action::Load => super::load_game(world, &quicksave_path(), Trust::Unchanged).unwrap_or_else(|e| e),
         Action::Branch { decision, option } => super::lines::branch(world, &decision, &option).unwrap_or_else(|e| e),
+        Action::Exercise => {
+            if let Some(mut view) = world.get_resource_mut::<super::exercise::ExerciseView>() {
+                view.open = !view.open;
+            }
+            String::new()
+        }
         Action::History => {
             let mut track = world.resource_mut::<super::history::HistoryTrack>();
             track.open = !track.open;
@@ -106,6 +113,8 @@ enum Action {
     SwitchLine(String),
     /// Open or close the historical track.
     History,
+    /// Open or close the exercise's questions.
+    Exercise,
 }
 
 fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
@@ -146,8 +155,15 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
                 if ui.add_enabled(!over, egui::Button::new(t("top-advance", &[]))).clicked() {
                     *action = Some(Action::Advance);
                 }
-                if ui.button(t("top-history", &[])).on_hover_text(t("top-history-help", &[])).clicked() {
+                if super::exercise::history_shown(world)
+                    && ui.button(t("top-history", &[])).on_hover_text(t("top-history-help", &[])).clicked()
+                {
                     *action = Some(Action::History);
+                }
+                if world.get_resource::<super::exercise::ExerciseView>().is_some()
+                    && ui.button(t("top-exercise", &[])).clicked()
+                {
+                    *action = Some(Action::Exercise);
                 }
                 if ui.button(t("top-load", &[])).on_hover_text(t("top-load-help", &[])).clicked() {
                     *action = Some(Action::Load);
@@ -238,11 +254,11 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
                         ui.add_space(4.0);
                         let enabled = allowed.contains(&option.id);
                         let button = ui.add_enabled(enabled, egui::Button::new(say(world, &option.label)).wrap());
-                        let button = button.on_disabled_hover_text(crate::words::forecast::condition_text(
-                            world,
-                            locale,
-                            &option.requires,
-                        ));
+                        let why = match crate::sim::script::flow::locked(world, &def.id) {
+                            Some(fixed) if fixed != option.id => locale.text("exercise-locked-option", &[]),
+                            _ => crate::words::forecast::condition_text(world, locale, &option.requires),
+                        };
+                        let button = button.on_disabled_hover_text(why);
                         // The argument made at the time, when the scenario gives one.
                         let argument = say(world, &option.text);
                         let button = if argument.is_empty() { button } else { button.on_hover_text(argument) };
@@ -519,8 +535,10 @@ fn debrief(ui: &mut egui::Ui, world: &World, action: &mut Option<Action>) {
             .find(|d| d.id == review.decision)
             .into_iter()
             .flat_map(|d| d.options.iter().filter(|o| chosen.is_none_or(|c| c.option != o.id)));
+        // A choice the exercise fixes has no other road to try.
+        let fixed = crate::sim::script::flow::locked(world, &review.decision).is_some();
         ui.horizontal_wrapped(|ui| {
-            for option in others {
+            for option in others.filter(|_| !fixed) {
                 let label = t("debrief-branch", &[("label", say(world, &option.label))]);
                 if ui.small_button(label).on_hover_text(t("debrief-branch-hint", &[])).clicked() {
                     *action = Some(Action::Branch { decision: review.decision.clone(), option: option.id.clone() });

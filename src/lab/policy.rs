@@ -72,10 +72,34 @@ impl PolicyKind {
                             shipped.join(", ")
                         ))])
                     })?;
+                if files::kind_of(&file.text) == "Exercise" {
+                    return exercise_policy(file, scenario);
+                }
                 Ok(PolicyKind::Scripted(load_policy(file, scenario)?))
             }
         }
     }
+}
+
+/// An exercise played by the lab: its fixed choices, and Qinzong's everywhere else.
+fn exercise_policy(file: files::SourceText, scenario: &Scenario) -> Result<PolicyKind, Diagnostics> {
+    let name = file.name.clone();
+    let exercise = crate::scenario::load_exercise(file.clone())?;
+    if exercise.scenario.def.id != scenario.def.id {
+        let message = format!("this exercise plays `{}`, not `{}`", exercise.scenario.def.id, scenario.def.id);
+        return Err(Diagnostics(vec![
+            Diagnostic::error(&name, 0, 0, message).with_help("explore the exercise's own scenario"),
+        ]));
+    }
+    let def = crate::scenario::schema::PolicyFile {
+        scenario: scenario.def.id.clone(),
+        title: exercise.def.title,
+        description: exercise.def.introduction,
+        choices: exercise.def.locked,
+        otherwise: Fallback::Historical,
+        orders: Vec::new(),
+    };
+    Ok(PolicyKind::Scripted(Policy { def, file }))
 }
 
 /// A policy in play: its own generator (so its draws never disturb the world's) and the

@@ -145,3 +145,15 @@ pub fn open_file(path: &str) -> Result<SourceText, String> {
         builtin(path).ok_or_else(|| format!("cannot read `{path}`: no such file"))
     }
 }
+
+/// The kind of a RON file, from the name of its outer structure: `Scenario`, `Policy`,
+/// `Exercise`, `Library`.
+pub fn kind_of(text: &str) -> String {
+    let body = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && !l.starts_with("#!") && !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    body.split('(').next().unwrap_or("").trim().to_string()
+}

@@ -3,10 +3,11 @@
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::files::SourceText;
 use super::locate::{Path, Seg, line_col, offset_of};
-use super::schema::{Library, OfficeDef, PolicyFile, ScenarioFile};
+use super::schema::{ExerciseFile, Library, OfficeDef, PolicyFile, ScenarioFile};
 use super::validate;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
+use std::sync::Arc;
 
 /// A scenario with its libraries merged in, checked and ready to play.
 #[derive(Clone, Debug)]
@@ -191,6 +192,63 @@ pub fn load_policy(file: SourceText, scenario: &Scenario) -> Result<Policy, Diag
     let policy = Policy { def, file };
     let errors = validate::check_policy(&policy, scenario);
     if errors.iter().any(|d| d.is_error()) { Err(Diagnostics(errors)) } else { Ok(policy) }
+}
+
+/// A teacher's exercise with the scenario it plays, checked against it.
+#[derive(Clone, Debug)]
+pub struct Exercise {
+    pub def: ExerciseFile,
+    pub file: SourceText,
+    pub scenario: Arc<Scenario>,
+}
+
+/// Loads an exercise and its scenario: a built-in id, or a scenario file beside the exercise.
+pub fn load_exercise(file: SourceText) -> Result<Exercise, Diagnostics> {
+    let def: ExerciseFile = parse(&file).map_err(|d| Diagnostics(vec![d]))?;
+    let files = std::slice::from_ref(&file);
+    let scenario = if super::files::BUILTIN_SCENARIOS.contains(&def.scenario.as_str()) {
+        super::open(&def.scenario)
+    } else {
+        let text =
+            file.sibling(&def.scenario).map_err(|m| Diagnostics(vec![at(files, 0, &[Seg::Field("scenario")], m)]))?;
+        load_scenario(text)
+    }
+    .map_err(|_| {
+        let message = format!("the exercise's scenario `{}` cannot be loaded", def.scenario);
+        Diagnostics(vec![
+            at(files, 0, &[Seg::Field("scenario")], message)
+                .with_help("give a built-in scenario id, or the path of a valid scenario file beside the exercise"),
+        ])
+    })?;
+    let mut problems = validate::check_choices(files, "locked", &def.locked, &scenario.def);
+    // A fixed option must be one the card always offers: where it is not on the card, the
+    // class would be made to take a choice that makes no sense there.
+    for (decision, option) in &def.locked {
+        let d = scenario.def.decisions.iter().find(|d| &d.id == decision);
+        let o = d.and_then(|d| d.options.iter().find(|o| &o.id == option));
+        if o.is_some_and(|o| o.when != crate::scenario::schema::Condition::Always) {
+            let path = [Seg::Field("locked"), Seg::Key(decision.clone())];
+            problems.push(
+                at(
+                    files,
+                    0,
+                    &path,
+                    format!("option `{option}` is offered only in some situations, so it cannot be fixed"),
+                )
+                .with_help("fix an option the card always offers, or leave this decision open"),
+            );
+        }
+    }
+    if def.questions.is_empty() {
+        problems.push(
+            at(files, 0, &[Seg::Field("questions")], "an exercise asks at least one question".to_string())
+                .with_help("add the questions the students answer: `questions: [\"…\"]`"),
+        );
+    }
+    if problems.iter().any(|d| d.is_error()) {
+        return Err(Diagnostics(problems));
+    }
+    Ok(Exercise { def, file, scenario: Arc::new(scenario) })
 }
 
 /// The historical policy the scenario names.

@@ -1250,6 +1250,34 @@ pub struct PolicyFile {
     pub orders: Vec<PolicyOrder>,
 }
 
+/// A teacher's exercise: a scenario to play, the choices fixed for the class, the questions
+/// the students answer, and whether history is shown while they play.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Exercise")]
+pub struct ExerciseFile {
+    /// A built-in scenario id, or the path of a scenario file beside the exercise.
+    pub scenario: String,
+    pub title: String,
+    /// What the class is asked to look into, shown when the game opens.
+    #[serde(default)]
+    pub introduction: String,
+    #[serde(default = "first_seed")]
+    pub seed: u64,
+    /// Decision id → the only option the class may take there.
+    #[serde(default)]
+    pub locked: BTreeMap<Id, Id>,
+    pub questions: Vec<String>,
+    /// Whether the historical track (History) is open to the class while it plays; the
+    /// debrief sets the choices beside Qinzong's at the end either way.
+    #[serde(default = "yes")]
+    pub history: bool,
+}
+
+fn first_seed() -> u64 {
+    1
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 pub enum Fallback {
     /// The option marked historical.

@@ -2,6 +2,7 @@
 //! route graph cannot reach. Every problem names the file, line and column where it is written.
 
 use super::diagnostic::{Diagnostic, did_you_mean};
+use super::files::SourceText;
 use super::load::{Origin, Policy, Scenario, at};
 use super::locate::{Path, Seg};
 use super::schema::*;
@@ -927,23 +928,17 @@ pub fn reachable<'a>(d: &'a ScenarioFile, start: &'a str) -> BTreeSet<&'a str> {
 }
 
 /// Checks a policy's decisions, options and armies against its scenario.
-pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
-    let files = std::slice::from_ref(&policy.file);
-    let d = &scenario.def;
+/// Each `decision: option` pair of a policy's or an exercise's `field` names a decision of
+/// the scenario and one of its options.
+pub fn check_choices(
+    files: &[SourceText],
+    field_name: &'static str,
+    choices: &std::collections::BTreeMap<String, String>,
+    d: &ScenarioFile,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if policy.def.scenario != d.id {
-        out.push(
-            at(
-                files,
-                0,
-                &field("scenario"),
-                format!("this policy is for scenario `{}`, not `{}`", policy.def.scenario, d.id),
-            )
-            .with_help("play it with the scenario it names"),
-        );
-    }
-    for (decision, option) in &policy.def.choices {
-        let path = vec![Seg::Field("choices"), Seg::Key(decision.clone())];
+    for (decision, option) in choices {
+        let path = vec![Seg::Field(field_name), Seg::Key(decision.clone())];
         match d.decisions.iter().find(|x| &x.id == decision) {
             None => {
                 let mut e = at(files, 0, &path, format!("unknown decision `{decision}`"));
@@ -960,6 +955,25 @@ pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
             Some(_) => {}
         }
     }
+    out
+}
+
+pub fn check_policy(policy: &Policy, scenario: &Scenario) -> Vec<Diagnostic> {
+    let files = std::slice::from_ref(&policy.file);
+    let d = &scenario.def;
+    let mut out = Vec::new();
+    if policy.def.scenario != d.id {
+        out.push(
+            at(
+                files,
+                0,
+                &field("scenario"),
+                format!("this policy is for scenario `{}`, not `{}`", policy.def.scenario, d.id),
+            )
+            .with_help("play it with the scenario it names"),
+        );
+    }
+    out.extend(check_choices(files, "choices", &policy.def.choices, d));
     let armies: Vec<&str> = d.armies.iter().map(|a| a.id.as_str()).collect();
     for (i, order) in policy.def.orders.iter().enumerate() {
         let order_path = [Seg::Field("orders"), Seg::Index(i), Seg::Field("order"), Seg::Arg(0)];

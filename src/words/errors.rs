@@ -21,6 +21,9 @@ impl ChoiceError {
             ChoiceError::NotOffered { decision, option } => {
                 Phrase::new("error-not-offered").arg("decision", decision).arg("option", option)
             }
+            ChoiceError::Locked { decision, option, fixed } => {
+                Phrase::new("error-locked").arg("decision", decision).arg("option", option).arg("fixed", fixed)
+            }
             ChoiceError::GameOver => Phrase::new("error-game-over"),
         }
     }

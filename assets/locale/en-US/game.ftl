@@ -234,6 +234,15 @@ card-armies = { $side ->
 chronicle-all-chapters = The whole game
 chronicle-filter-help = Show the chronicle of one chapter
 
+## Exercises
+
+top-exercise = Exercise
+exercise-fixed = The exercise fixes these choices:
+exercise-fixed-choice = { $decision }: { $option }
+exercise-questions = Questions:
+exercise-question = { $n }. { $question }
+exercise-locked-option = The exercise fixes another choice here.
+
 ## The historical track
 
 top-history = History

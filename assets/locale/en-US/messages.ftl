@@ -9,6 +9,7 @@ error-branch-same-option = This line already took “{ $option }” at “{ $dec
 error-not-pending = There is no decision “{ $decision }” on the table.
 error-no-such-option = The decision “{ $decision }” has no option “{ $option }”.
 error-not-allowed = “{ $option }” cannot be chosen now: its conditions do not hold.
+error-locked = The exercise fixes “{ $decision }”: the class takes “{ $fixed }” there, not “{ $option }”.
 error-not-offered = “{ $option }” is not one of the choices in this situation.
 error-game-over = The game is over.
 error-no-such-army = There is no army “{ $army }”.

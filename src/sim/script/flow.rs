@@ -6,8 +6,9 @@ use super::super::world::*;
 use super::conditions::{holds, measure, say};
 use super::effects::apply;
 use super::record::{Choice, LoadedScenario, Record};
-use crate::scenario::schema::{DecisionDef, EventDef, OddsDef, OptionDef, Side, TriggerDef};
+use crate::scenario::schema::{DecisionDef, EventDef, Id, OddsDef, OptionDef, Side, TriggerDef};
 use bevy::prelude::*;
+use std::collections::BTreeMap;
 
 fn in_window(trigger: &TriggerDef, world: &World) -> bool {
     let date = world.resource::<Clock>().date;
@@ -39,6 +40,12 @@ pub enum ChoiceError {
         decision: String,
         option: String,
     },
+    /// The exercise being played fixes another option here.
+    Locked {
+        decision: String,
+        option: String,
+        fixed: String,
+    },
     GameOver,
 }
 
@@ -56,7 +63,22 @@ pub fn offered_options<'a>(world: &World, decision: &'a DecisionDef) -> Vec<&'a 
 
 /// Options of a pending decision that can be chosen now: offered, and their `requires` holds.
 pub fn allowed_options(world: &World, decision: &DecisionDef) -> Vec<String> {
-    offered_options(world, decision).into_iter().filter(|o| holds(world, &o.requires)).map(|o| o.id.clone()).collect()
+    let fixed = locked(world, &decision.id);
+    offered_options(world, decision)
+        .into_iter()
+        .filter(|o| holds(world, &o.requires) && fixed.is_none_or(|f| f == o.id))
+        .map(|o| o.id.clone())
+        .collect()
+}
+
+/// Choices an exercise fixes: decision → the one option the class may take there. A fixed
+/// decision left to lapse takes that option too.
+#[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Locks(pub BTreeMap<Id, Id>);
+
+/// The option an exercise fixes for a decision, if it fixes one.
+pub fn locked<'w>(world: &'w World, decision: &str) -> Option<&'w str> {
+    world.get_resource::<Locks>().and_then(|l| l.0.get(decision)).map(String::as_str)
 }
 
 /// Takes a decision: records it, chronicles it, applies the option's effects.
@@ -71,6 +93,10 @@ pub fn choose(world: &mut World, decision: &str, option: &str, by_default: bool)
     let Some(opt) = def.options.iter().find(|o| o.id == option) else {
         return Err(ChoiceError::NoSuchOption { decision: decision.into(), option: option.into() });
     };
+    if let Some(fixed) = locked(world, decision).filter(|f| *f != option) {
+        let fixed = fixed.to_string();
+        return Err(ChoiceError::Locked { decision: decision.into(), option: option.into(), fixed });
+    }
     if !by_default && !holds(world, &opt.when) {
         return Err(ChoiceError::NotOffered { decision: decision.into(), option: option.into() });
     }
@@ -112,7 +138,8 @@ pub fn expire_overdue(world: &mut World) {
         let Some(def) = decision_def(world, &id) else { continue };
         if def.trigger.until.is_some_and(|until| date > until) {
             // Taking the default cannot fail for a pending decision while the game is on.
-            let _ = choose(world, &id, &def.default, true);
+            let default = locked(world, &id).unwrap_or(&def.default).to_string();
+            let _ = choose(world, &id, &default, true);
         } else if !may_open(world, &def) {
             world.resource_mut::<Record>().pending.retain(|d| *d != id);
             note(
