@@ -11,6 +11,7 @@ use crate::scenario::historical_policy;
 use crate::sim::Sim;
 use crate::sim::commands::CommandLog;
 use crate::sim::script::record::LoadedScenario;
+use crate::sim::series::Series;
 use crate::sim::world::Clock;
 use crate::words::compare::{differences, track};
 use crate::words::debrief::{self, Verdict};
@@ -24,6 +25,8 @@ pub(super) struct HistoryTrack {
     for_game: Option<(u32, usize)>,
     /// None where the scenario has no historical policy.
     differences: Option<Vec<String>>,
+    /// The key figures of Qinzong's game to this turn, for the debrief's charts.
+    pub theirs: Option<Series>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -34,7 +37,6 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     if !world.resource::<HistoryTrack>().open {
         return;
     }
-    refresh(world);
     let locale = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
     let mut open = true;
@@ -101,7 +103,7 @@ fn yes(b: bool) -> String {
 }
 
 /// Plays Qinzong's game of the same seed to this turn, if the player's game has moved on.
-fn refresh(world: &mut World) {
+pub(super) fn refresh(world: &mut World) {
     let here = (world.resource::<Clock>().turn, world.resource::<CommandLog>().0.len());
     if world.resource::<HistoryTrack>().for_game == Some(here) {
         return;
@@ -111,9 +113,10 @@ fn refresh(world: &mut World) {
     let found = historical_policy(&scenario).ok().map(|policy| {
         let mut theirs = Sim::new(scenario.clone(), seed);
         play_until(&mut theirs, seed, &PolicyKind::Scripted(policy), here.0);
-        differences(world, theirs.world(), &world.non_send::<UiLocale>().0)
+        let said = differences(world, theirs.world(), &world.non_send::<UiLocale>().0);
+        (said, theirs.world().resource::<Series>().clone())
     });
     let mut track = world.resource_mut::<HistoryTrack>();
     track.for_game = Some(here);
-    track.differences = found;
+    (track.differences, track.theirs) = found.map_or((None, None), |(d, s)| (Some(d), Some(s)));
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod camera;
 mod chapter_card;
+mod charts;
 mod exercise;
 mod fonts;
 pub mod frames;

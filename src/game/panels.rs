@@ -42,6 +42,10 @@ fn draw_panels(world: &mut World) {
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
     let ui = &mut root;
+    // Qinzong's game of the same seed, for the track and the debrief's charts.
+    if world.resource::<super::history::HistoryTrack>().open || world.resource::<Record>().is_over() {
+        super::history::refresh(world);
+    }
     let mut commands = Vec::new();
     let mut action = None;
     top_bar(ui, world, &mut commands, &mut action);
@@ -228,6 +232,7 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
             lines(ui, world, action);
+            super::charts::debrief_chart(ui, world);
             ui.heading(world.non_send::<UiLocale>().0.text("debrief-heading", &[]));
             egui::ScrollArea::vertical().id_salt("debrief").max_height(360.0).show(ui, |ui| debrief(ui, world, action));
             ui.separator();
