@@ -104,3 +104,11 @@ fn a_careless_exercise_is_told_what_is_wrong_and_where() {
     let nowhere = check(r#"Exercise(scenario: "no_such.ron", title: "T", questions: ["Q"])"#).unwrap();
     assert!(nowhere.contains("cannot be loaded") || nowhere.contains("no_such.ron"), "{nowhere}");
 }
+
+#[test]
+fn a_shipped_exercise_opens_by_name_from_any_folder() {
+    let e = jingkang::game::exercise::open("li_gang").expect("shipped");
+    assert_eq!(e.def.title, shipped("li_gang").def.title);
+    let missing = jingkang::game::exercise::open("no_such_exercise").unwrap_err();
+    assert!(missing.starts_with("no_such_exercise: "), "{missing}");
+}

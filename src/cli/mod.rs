@@ -270,8 +270,7 @@ fn play(scenario_ref: &str, options: crate::game::PlayOptions) -> Result<(), Str
 
 /// A teacher's exercise in the window: its scenario from its seed, its choices fixed.
 fn play_exercise(path: &std::path::Path, mut options: crate::game::PlayOptions) -> Result<(), String> {
-    let file = files::open_file(&path.to_string_lossy()).map_err(|m| format!("{}: {m}", path.display()))?;
-    let exercise = scenario::load_exercise(file).map_err(diagnostics)?;
+    let exercise = crate::game::exercise::open(&path.to_string_lossy())?;
     // Saves name the scenario so that it opens from anywhere: a built-in id, or its file.
     let scenario_ref = if files::BUILTIN_SCENARIOS.contains(&exercise.def.scenario.as_str()) {
         exercise.def.scenario.clone()

@@ -15,10 +15,20 @@ pub(super) struct ExerciseView {
     pub open: bool,
 }
 
-/// Sets the exercise's game up in the app: its fixed choices, and its window open.
-pub(super) fn start(app: &mut App, exercise: &Exercise) {
-    app.world_mut().insert_resource(Locks(exercise.def.locked.clone()));
-    app.world_mut().insert_resource(ExerciseView { def: exercise.def.clone(), open: true });
+/// Sets the exercise's game up in the world (already started on its scenario and seed): its
+/// fixed choices, and its window open.
+pub(super) fn start(world: &mut World, exercise: &Exercise) {
+    world.insert_resource(Locks(exercise.def.locked.clone()));
+    world.insert_resource(ExerciseView { def: exercise.def.clone(), open: true });
+}
+
+/// A shipped exercise by name, or an exercise file by path.
+pub fn open(name_or_path: &str) -> Result<Exercise, String> {
+    let file = crate::scenario::files::builtin_exercise(name_or_path)
+        .map(Ok)
+        .unwrap_or_else(|| crate::scenario::files::open_file(name_or_path))
+        .map_err(|m| format!("{name_or_path}: {m}"))?;
+    crate::scenario::load_exercise(file).map_err(|d| d.to_string())
 }
 
 /// Whether the class may open the historical track.

@@ -22,6 +22,8 @@ pub struct Menu {
     pub smooth_lines: bool,
     /// The built-in scenarios: id, title and summary (read once).
     catalogue: Vec<(&'static str, String, String)>,
+    /// The shipped exercises: name, title and introduction (read once).
+    exercises: Vec<(&'static str, String, String)>,
     /// What the autosave and the quick save hold, read when the menu opens.
     saves: Option<[Option<String>; 2]>,
 }
@@ -35,6 +37,7 @@ impl Default for Menu {
             seed: 1,
             smooth_lines: true,
             catalogue: Vec::new(),
+            exercises: Vec::new(),
             saves: None,
         }
     }
@@ -72,6 +75,7 @@ fn toggle(keys: Res<ButtonInput<KeyCode>>, mut menu: ResMut<Menu>) {
 /// What the player picked in the menu.
 enum Pick {
     New(&'static str),
+    Exercise(&'static str),
     Save,
     Continue,
     Load,
@@ -90,6 +94,10 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         menu.catalogue = BUILTIN_SCENARIOS
             .iter()
             .filter_map(|id| scenario::open(id).ok().map(|s| (*id, s.def.title.clone(), s.def.summary.clone())))
+            .collect();
+        menu.exercises = crate::scenario::files::BUILTIN_EXERCISES
+            .iter()
+            .filter_map(|name| super::exercise::open(name).ok().map(|e| (*name, e.def.title, e.def.introduction)))
             .collect();
     }
     let fullscreen = world
@@ -120,6 +128,12 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
                     pick = Some(Pick::New(id));
                 }
                 ui.small(summary);
+            }
+            ui.heading(t("menu-exercises"));
+            for (name, title, introduction) in &menu.exercises {
+                if ui.button(title).on_hover_text(introduction).clicked() {
+                    pick = Some(Pick::Exercise(name));
+                }
             }
             ui.horizontal(|ui| {
                 ui.label(t("menu-seed"));
@@ -182,6 +196,17 @@ fn fresh_seed() -> u64 {
 }
 
 /// Does what was picked; returns an error message, or nothing when the menu can close.
+/// The session of a game just begun.
+fn new_session(world: &mut World, scenario: &str, seed: u64) {
+    let status = world.non_send::<super::panels::UiLocale>().0.text("status-new-game", &[]);
+    let mut session = world.resource_mut::<Session>();
+    session.scenario = scenario.to_string();
+    session.seed = seed;
+    session.status = status;
+    session.chapters_seen = 1;
+    session.chronicle_chapter = None;
+}
+
 fn carry_out(world: &mut World, pick: Pick) -> String {
     let loaded = |world: &mut World, path: std::path::PathBuf| {
         super::load_game(world, &path, crate::save::Trust::Unchanged).err().unwrap_or_default()
@@ -191,16 +216,21 @@ fn carry_out(world: &mut World, pick: Pick) -> String {
             Ok(s) => {
                 let seed = world.resource::<Menu>().seed;
                 crate::sim::start(world, Arc::new(s), seed);
-                let status = world.non_send::<super::panels::UiLocale>().0.text("status-new-game", &[]);
-                let mut session = world.resource_mut::<Session>();
-                session.scenario = id.to_string();
-                session.seed = seed;
-                session.status = status;
-                session.chapters_seen = 1;
-                session.chronicle_chapter = None;
+                // A new game is no longer the exercise that may have been on the table.
+                world.remove_resource::<super::exercise::ExerciseView>();
+                new_session(world, id, seed);
                 String::new()
             }
             Err(d) => d.to_string(),
+        },
+        Pick::Exercise(name) => match super::exercise::open(name) {
+            Ok(e) => {
+                crate::sim::start(world, e.scenario.clone(), e.def.seed);
+                super::exercise::start(world, &e);
+                new_session(world, &e.def.scenario, e.def.seed);
+                String::new()
+            }
+            Err(e) => e,
         },
         Pick::Save => super::quicksave(world).err().unwrap_or_default(),
         Pick::Continue => loaded(world, autosave_path()),

@@ -4,7 +4,8 @@
 pub(crate) mod camera;
 mod chapter_card;
 mod charts;
-mod exercise;
+pub mod exercise;
+mod export;
 mod fonts;
 pub mod frames;
 mod history;
@@ -104,7 +105,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         })
         .add_systems(Update, autosave.after(crate::sim::commands::process_commands));
     if let Some(e) = &options.exercise {
-        exercise::start(&mut app, e);
+        exercise::start(app.world_mut(), e);
     }
     let mut menu = app.world_mut().resource_mut::<menu::Menu>();
     menu.open = options.show_menu;

@@ -87,6 +87,7 @@ fn act(world: &mut World, action: Action) -> String {
         Action::Save => super::quicksave(world).unwrap_or_else(|e| e),
         Action::Load => super::load_game(world, &quicksave_path(), Trust::Unchanged).unwrap_or_else(|e| e),
         Action::Branch { decision, option } => super::lines::branch(world, &decision, &option).unwrap_or_else(|e| e),
+        Action::Report => super::export::write_report(world).unwrap_or_else(|e| e),
         Action::Exercise => {
             if let Some(mut view) = world.get_resource_mut::<super::exercise::ExerciseView>() {
                 view.open = !view.open;
@@ -119,6 +120,8 @@ enum Action {
     History,
     /// Open or close the exercise's questions.
     Exercise,
+    /// Write the report of this game.
+    Report,
 }
 
 fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
@@ -233,6 +236,10 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
             ui.separator();
             lines(ui, world, action);
             super::charts::debrief_chart(ui, world);
+            let l = &world.non_send::<UiLocale>().0;
+            if ui.button(l.text("report-write", &[])).on_hover_text(l.text("report-write-help", &[])).clicked() {
+                *action = Some(Action::Report);
+            }
             ui.heading(world.non_send::<UiLocale>().0.text("debrief-heading", &[]));
             egui::ScrollArea::vertical().id_salt("debrief").max_height(360.0).show(ui, |ui| debrief(ui, world, action));
             ui.separator();

@@ -56,6 +56,15 @@ policies![
     "campaign_refuse_the_second_summons",
 ];
 
+/// The teachers' exercises shipped with the game, by name (the file name in `exercises/`).
+pub const BUILTIN_EXERCISES: &[&str] = &["li_gang", "taiyuan"];
+const EXERCISE_FILES: &[(&str, &str)] = embedded!["exercises/li_gang.ron", "exercises/taiyuan.ron"];
+
+/// A shipped exercise by name (`li_gang`).
+pub fn builtin_exercise(name: &str) -> Option<SourceText> {
+    BUILTIN_EXERCISES.contains(&name).then(|| builtin(&format!("exercises/{name}.ron"))).flatten()
+}
+
 /// A shipped policy by name (`first_siege_flight`).
 pub fn builtin_policy(name: &str) -> Option<SourceText> {
     BUILTIN_POLICIES.contains(&name).then(|| builtin(&format!("scenarios/policies/{name}.ron"))).flatten()
@@ -106,7 +115,7 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 fn builtin(name: &str) -> Option<SourceText> {
-    BUILTIN.iter().chain(POLICY_FILES).find(|(n, _)| *n == name).map(|(n, text)| SourceText {
+    BUILTIN.iter().chain(POLICY_FILES).chain(EXERCISE_FILES).find(|(n, _)| *n == name).map(|(n, text)| SourceText {
         name: n.to_string(),
         text: text.to_string(),
         builtin: true,

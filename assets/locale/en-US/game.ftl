@@ -234,9 +234,16 @@ card-armies = { $side ->
 chronicle-all-chapters = The whole game
 chronicle-filter-help = Show the chronicle of one chapter
 
+## Reports
+
+report-write = Write the report of this game
+report-write-help = A page to hand in: your decisions beside Qinzong's, the milestones against history, the charts, the chronicle and the save that replays it (as `jingkang export` writes it).
+report-written = The report is written: { $path }
+
 ## Exercises
 
 top-exercise = Exercise
+menu-exercises = Exercises
 exercise-fixed = The exercise fixes these choices:
 exercise-fixed-choice = { $decision }: { $option }
 exercise-questions = Questions:
