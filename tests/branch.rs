@@ -4,16 +4,24 @@
 mod common;
 
 use jingkang::lab::PolicyKind;
-use jingkang::lab::branch::{BranchError, after_branch, branch};
+use jingkang::lab::branch::{BranchError, Origin, after_branch, branch};
 use jingkang::lab::play_out;
 use jingkang::lab::playout::play_on;
 use jingkang::save::{self, Trust};
+use jingkang::scenario::Scenario;
 use jingkang::sim::Sim;
 use jingkang::sim::chronicle::Chronicle;
-use jingkang::sim::commands::{Command, CommandLog};
+use jingkang::sim::commands::{Command, CommandError, CommandLog};
 use jingkang::sim::lines::Lines;
+use jingkang::sim::script::flow::ChoiceError;
 use jingkang::sim::script::record::Record;
 use std::process::Command as Process;
+use std::sync::Arc;
+
+/// A line of a game outside any exercise.
+fn origin<'a>(scenario: &Arc<Scenario>, seed: u64, log: &'a [(u32, Command)]) -> Origin<'a> {
+    Origin { scenario: scenario.clone(), seed, locks: Default::default(), log, line: "main" }
+}
 
 fn historical(id: &str, seed: u64) -> Sim {
     let scenario = common::builtin(id);
@@ -34,7 +42,7 @@ fn a_branch_is_the_same_game_up_to_the_decision_and_the_other_road_after() {
     let scenario = common::builtin("first_siege");
     let main = historical("first_siege", 3);
     let (mut flight, point) =
-        branch(scenario.clone(), 3, &log(&main), "flee_or_stay", "flee_xiangyang", "main").expect("a branch");
+        branch(&origin(&scenario, 3, &log(&main)), "flee_or_stay", "flee_xiangyang").expect("a branch");
     assert_eq!((point.was.as_str(), point.option.as_str()), ("stay_li_gang", "flee_xiangyang"));
     assert_eq!(point.date.to_string(), "1126-01-27");
     // Shared: the commands before the choice, and everything the chronicle said until then.
@@ -53,7 +61,7 @@ fn a_branch_is_the_same_game_up_to_the_decision_and_the_other_road_after() {
     assert!(flight.is_over());
     assert_ne!(flight.world().resource::<jingkang::sim::series::Series>(), main.world().resource());
     // Branching is deterministic like the rest of the game.
-    let (again, _) = branch(scenario, 3, &log(&main), "flee_or_stay", "flee_xiangyang", "main").unwrap();
+    let (again, _) = branch(&origin(&scenario, 3, &log(&main)), "flee_or_stay", "flee_xiangyang").unwrap();
     assert_eq!(log(&again), log(&flight)[..point.shared + 1]);
 }
 
@@ -67,7 +75,7 @@ fn a_decision_left_to_lapse_can_be_taken_in_a_branch() {
     }
     let lapsed = idle.record().choices.iter().find(|c| c.decision == "flee_or_stay").unwrap().clone();
     assert!(lapsed.by_default);
-    let (taken, point) = branch(scenario, 5, &log(&idle), "flee_or_stay", "stay_li_gang", "main").expect("a branch");
+    let (taken, point) = branch(&origin(&scenario, 5, &log(&idle)), "flee_or_stay", "stay_li_gang").expect("a branch");
     assert_eq!(point.was, lapsed.option);
     let now = taken.record().choices.iter().find(|c| c.decision == "flee_or_stay").unwrap();
     assert!(!now.by_default && now.option == "stay_li_gang");
@@ -79,12 +87,21 @@ fn a_decision_left_to_lapse_can_be_taken_in_a_branch() {
 fn a_branch_that_cannot_be_made_says_why() {
     let scenario = common::builtin("first_siege");
     let main = historical("first_siege", 3);
-    let same = branch(scenario.clone(), 3, &log(&main), "flee_or_stay", "stay_li_gang", "main");
+    let main_log = log(&main);
+    let same = branch(&origin(&scenario, 3, &main_log), "flee_or_stay", "stay_li_gang");
     assert!(matches!(same, Err(BranchError::SameOption { .. })));
     let fresh = Sim::new(scenario.clone(), 3);
-    let never = branch(scenario.clone(), 3, &log(&fresh), "flee_or_stay", "flee_xiangyang", "main");
+    let never = branch(&origin(&scenario, 3, &log(&fresh)), "flee_or_stay", "flee_xiangyang");
     assert!(matches!(never, Err(BranchError::NotDecided { .. })));
-    let unknown = branch(scenario, 3, &log(&main), "flee_or_stay", "fly_to_the_moon", "main");
+    // A choice an exercise fixes has no other road.
+    let mut fixed = origin(&scenario, 3, &main_log);
+    fixed.locks.insert("flee_or_stay".into(), "stay_li_gang".into());
+    let locked = branch(&fixed, "flee_or_stay", "flee_xiangyang").err();
+    assert!(
+        matches!(locked, Some(BranchError::Refused(CommandError::Choice(ChoiceError::Locked { .. })))),
+        "{locked:?}"
+    );
+    let unknown = branch(&origin(&scenario, 3, &log(&main)), "flee_or_stay", "fly_to_the_moon");
     assert!(matches!(unknown, Err(BranchError::Refused(_))));
 }
 
@@ -92,7 +109,7 @@ fn a_branch_that_cannot_be_made_says_why() {
 fn a_save_keeps_every_line_and_each_replays() {
     let scenario = common::builtin("first_siege");
     let main = historical("first_siege", 3);
-    let (mut flight, point) = branch(scenario, 3, &log(&main), "flee_or_stay", "flee_xiangyang", "main").unwrap();
+    let (mut flight, point) = branch(&origin(&scenario, 3, &log(&main)), "flee_or_stay", "flee_xiangyang").unwrap();
     let lines = after_branch(main.world(), "flight", point);
     assert_eq!(lines.names().collect::<Vec<_>>(), ["flight", "main"]);
     flight.world_mut().insert_resource(lines);

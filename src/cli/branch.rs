@@ -2,7 +2,7 @@
 //! on under a policy (or left at that moment for the window), and saved with every line.
 
 use crate::lab::PolicyKind;
-use crate::lab::branch::{after_branch, branch};
+use crate::lab::branch::{Origin, after_branch, branch};
 use crate::save::{self, Trust};
 use crate::sim::script::record::LoadedScenario;
 use crate::words::Locale;
@@ -24,8 +24,14 @@ pub fn run(r: &Request) -> Result<(), String> {
     let (game, file) = save::load_with(r.save, trust).map_err(|e| e.to_string())?;
     let scenario = game.world().resource::<LoadedScenario>().0.clone();
     let from = file.lines.current.clone();
-    let (mut sim, point) = branch(scenario.clone(), file.seed, &file.commands, r.decision, r.option, &from)
-        .map_err(|e| Locale::english().phrase(&e.message()))?;
+    let origin = Origin {
+        scenario: scenario.clone(),
+        seed: file.seed,
+        locks: file.locks.clone(),
+        log: &file.commands,
+        line: &from,
+    };
+    let (mut sim, point) = branch(&origin, r.decision, r.option).map_err(|e| Locale::english().phrase(&e.message()))?;
     let lines = after_branch(game.world(), r.name.unwrap_or(r.option), point);
     let name = lines.current.clone();
     sim.world_mut().insert_resource(lines);

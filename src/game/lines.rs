@@ -21,7 +21,9 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
     };
     let log = world.resource::<crate::sim::commands::CommandLog>().0.clone();
     let from = world.get_resource::<Lines>().map_or(crate::sim::lines::FIRST_LINE.into(), |l| l.current.clone());
-    let (sim, point) = crate::lab::branch::branch(scenario.clone(), seed, &log, decision, option, &from)
+    let locks = world.get_resource::<crate::sim::script::flow::Locks>().map(|l| l.0.clone()).unwrap_or_default();
+    let origin = crate::lab::branch::Origin { scenario: scenario.clone(), seed, locks, log: &log, line: &from };
+    let (sim, point) = crate::lab::branch::branch(&origin, decision, option)
         .map_err(|e| locale.text("branch-refused", &[("reason", locale.phrase(&e.message()))]))?;
     let date = point.date.long();
     let label = scenario
@@ -36,9 +38,6 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
     let name = lines.current.clone();
     let mut file = save::snapshot(&sim, &scenario_ref, seed);
     file.lines = lines;
-    // The exercise's fixed choices hold in every line (the replay that puts the line into the
-    // window plays it under them).
-    file.locks = world.get_resource::<crate::sim::script::flow::Locks>().map(|l| l.0.clone()).unwrap_or_default();
     put(world, sim, file)?;
     let args = [("line", name), ("from", from), ("date", date), ("option", label)];
     Ok(locale.text("branch-made", &args))

@@ -6,9 +6,11 @@ use crate::scenario::schema::Id;
 use crate::sim::Sim;
 use crate::sim::commands::{Command, CommandError, CommandLog};
 use crate::sim::lines::{BranchPoint, Lines, SavedLine};
+use crate::sim::script::flow::Locks;
 use crate::sim::script::record::Record;
 use crate::sim::world::Clock;
 use bevy::prelude::World;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Why a branch cannot be made.
@@ -22,30 +24,43 @@ pub enum BranchError {
     Refused(CommandError),
 }
 
-/// A new game that plays `log` up to the moment `decision` was settled in it (chosen, or left
-/// to lapse), and there takes `option` instead. The new game's own log is the shared part and
-/// the new choice; returns it with where it branched.
-pub fn branch(
-    scenario: Arc<Scenario>,
-    seed: u64,
-    log: &[(u32, Command)],
-    decision: &str,
-    option: &str,
-    from_line: &str,
-) -> Result<(Sim, BranchPoint), BranchError> {
-    let (shared, was) = settled_at(scenario.clone(), seed, log, decision)?;
+/// The line a branch leaves: its game's scenario and seed, the choices an exercise fixes in
+/// it (empty outside exercises), its commands and its name.
+pub struct Origin<'a> {
+    pub scenario: Arc<Scenario>,
+    pub seed: u64,
+    pub locks: BTreeMap<Id, Id>,
+    pub log: &'a [(u32, Command)],
+    pub line: &'a str,
+}
+
+impl Origin<'_> {
+    /// The line's game on its first day, under the same fixed choices.
+    fn new_game(&self) -> Sim {
+        let mut sim = Sim::new(self.scenario.clone(), self.seed);
+        sim.world_mut().insert_resource(Locks(self.locks.clone()));
+        sim
+    }
+}
+
+/// A new game that plays the line up to the moment `decision` was settled in it (chosen, or
+/// left to lapse), and there takes `option` instead. The new game's own log is the shared part
+/// and the new choice; returns it with where it branched. A choice an exercise fixes cannot be
+/// branched (`ChoiceError::Locked`).
+pub fn branch(from: &Origin, decision: &str, option: &str) -> Result<(Sim, BranchPoint), BranchError> {
+    let (shared, was) = settled_at(from, decision)?;
     if was == option {
         return Err(BranchError::SameOption { decision: decision.into(), option: option.into() });
     }
-    let mut sim = Sim::new(scenario, seed);
-    for (_, command) in &log[..shared] {
+    let mut sim = from.new_game();
+    for (_, command) in &from.log[..shared] {
         sim.execute(command).map_err(BranchError::Refused)?;
     }
     let date = sim.world().resource::<Clock>().date;
     let choose = Command::Choose { decision: decision.into(), option: option.into() };
     sim.execute(&choose).map_err(BranchError::Refused)?;
     let point = BranchPoint {
-        line: from_line.to_string(),
+        line: from.line.to_string(),
         decision: decision.into(),
         was,
         option: option.into(),
@@ -55,20 +70,15 @@ pub fn branch(
     Ok((sim, point))
 }
 
-/// The number of commands of `log` played before `decision` was settled (the command that
+/// The number of commands of the line played before `decision` was settled (the command that
 /// settled it is the next: the choice, or the end of the turn in which it lapsed), and the
 /// option it was settled with.
-fn settled_at(
-    scenario: Arc<Scenario>,
-    seed: u64,
-    log: &[(u32, Command)],
-    decision: &str,
-) -> Result<(usize, Id), BranchError> {
-    let mut sim = Sim::new(scenario, seed);
+fn settled_at(from: &Origin, decision: &str) -> Result<(usize, Id), BranchError> {
+    let mut sim = from.new_game();
     let taken = |world: &World| {
         world.resource::<Record>().choices.iter().find(|c| c.decision == decision).map(|c| c.option.clone())
     };
-    for (i, (_, command)) in log.iter().enumerate() {
+    for (i, (_, command)) in from.log.iter().enumerate() {
         sim.execute(command).map_err(BranchError::Refused)?;
         if let Some(option) = taken(sim.world()) {
             return Ok((i, option));
