@@ -2,7 +2,8 @@
 //! docs/model.md is what `jingkang table` gives, every rule number is in the modding reference,
 //! and every policy file is shipped.
 
-use jingkang::lab::table::{block, markdown, outcome_table};
+use jingkang::lab::table::{block, outcome_table};
+use jingkang::report::outcome_table::markdown;
 use jingkang::scenario::rules::Rules;
 
 fn read(path: &str) -> String {

@@ -368,7 +368,7 @@ fn simulate(
 }
 
 fn table(runs: usize, write: &[std::path::PathBuf]) -> Result<(), String> {
-    let table = crate::lab::table::markdown(&crate::lab::table::outcome_table(runs)?, runs);
+    let table = crate::report::outcome_table::markdown(&crate::lab::table::outcome_table(runs)?, runs);
     if write.is_empty() {
         print!("{table}");
     }

@@ -1,12 +1,10 @@
 //! The outcome table of every shipped policy over many seeds: the table the README and
 //! docs/model.md show. It is produced by `jingkang table` and checked by a test, so the docs
-//! cannot drift from the model.
+//! cannot drift from the model. Its words are `crate::report::outcome_table`'s.
 
 use super::{PolicyKind, run_batch};
 use crate::calendar::Date;
 use crate::scenario::{self, files};
-use crate::sim::chronicle::Phrase;
-use crate::words::Locale;
 use std::sync::Arc;
 
 /// Where the table sits in a Markdown file.
@@ -57,46 +55,6 @@ pub fn outcome_table(runs: usize) -> Result<Vec<Row>, String> {
         });
     }
     Ok(rows)
-}
-
-fn percent(n: usize, of: usize) -> f64 {
-    (100.0 * n as f64 / of.max(1) as f64).round()
-}
-
-/// The table as Markdown, between its markers.
-pub fn markdown(rows: &[Row], runs: usize) -> String {
-    let l = Locale::english();
-    let text = |key: &'static str| l.phrase(&Phrase::new(key));
-    let mut out = format!("{START}\n");
-    out += &l.phrase(&Phrase::new("table-intro").arg("runs", runs as f64));
-    out += "\n\n";
-    out += &format!(
-        "| {} | {} | {} | {} |\n|---|---|---|---|\n",
-        text("table-policy"),
-        text("table-fell"),
-        text("table-outcomes"),
-        text("table-median")
-    );
-    for r in rows {
-        let outcomes: Vec<Phrase> = r
-            .outcomes
-            .iter()
-            .map(|(title, n)| {
-                Phrase::new("table-share").arg("outcome", title.clone()).arg("share", percent(*n, r.runs))
-            })
-            .collect();
-        let (fell, date) = r.median;
-        let median = Phrase::new(if fell { "table-falls" } else { "table-ends" }).arg("date", date.long());
-        out += &format!(
-            "| {} | {}% | {} | {} |\n",
-            l.phrase(&Phrase::new("table-row").arg("scenario", r.scenario.clone()).arg("policy", r.policy.clone())),
-            percent(r.capital_fallen, r.runs),
-            l.list(&outcomes),
-            l.phrase(&median)
-        );
-    }
-    out += &format!("{END}\n");
-    out
 }
 
 /// Where a marker stands on a line of its own, at or after `from` (a marker quoted in the

@@ -9,6 +9,7 @@ pub mod exploration;
 pub mod game;
 mod html;
 mod markdown;
+pub mod outcome_table;
 
 pub use document::{Block, Document, Report};
 
