@@ -304,7 +304,7 @@ fn export(save: &std::path::Path, out: &std::path::Path, against: Option<&str>, 
     let (game, file) = crate::save::load_with(save, trust).map_err(|e| e.to_string())?;
     let locale = Locale::english();
     let report = match against {
-        None => crate::report::game::from_save(&game, &file, &locale),
+        None => crate::report::game::from_save(game.world(), &file, &locale),
         Some(line) => {
             let other = crate::save::line_of(&file, line).ok_or_else(|| {
                 let names: Vec<&str> = file.lines.names().collect();

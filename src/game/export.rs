@@ -2,9 +2,7 @@
 //! of its own beside the saves.
 
 use super::Session;
-use crate::lab::{PolicyKind, play_out};
-use crate::report::game::{Beside, BesideKind, report};
-use crate::scenario::historical_policy;
+use crate::report::game::from_save;
 use crate::sim::lines::Lines;
 use crate::sim::script::record::LoadedScenario;
 use crate::words::Locale;
@@ -16,17 +14,14 @@ pub(super) fn write_report(world: &World) -> Result<String, String> {
     let locale = Locale::english();
     let session = world.resource::<Session>();
     let save = crate::save::snapshot_world(world, &session.scenario, session.seed);
-    let scenario = world.resource::<LoadedScenario>().0.clone();
-    let history =
-        historical_policy(&scenario).ok().map(|p| play_out(scenario.clone(), save.seed, &PolicyKind::Scripted(p)).1);
-    let beside = history.as_ref().map(|h| Beside { world: h.world(), kind: BesideKind::History });
+    let scenario_id = world.resource::<LoadedScenario>().def.id.clone();
     let line = world.get_resource::<Lines>().map_or(String::new(), |l| l.current.clone());
     // One folder a game and line: writing again replaces the report of the same game.
-    let name: String = format!("{}-seed{}-{line}", scenario.def.id, save.seed)
+    let name: String = format!("{scenario_id}-seed{}-{line}", save.seed)
         .chars()
         .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
         .collect();
     let dir = crate::save::save_dir().join("reports").join(name);
-    crate::report::write(&report(world, beside.as_ref(), &save, &locale), &dir)?;
+    crate::report::write(&from_save(world, &save, &locale), &dir)?;
     Ok(locale.text("report-written", &[("path", dir.join("report.html").display().to_string())]))
 }

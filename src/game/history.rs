@@ -5,10 +5,7 @@
 
 use super::Session;
 use super::panels::UiLocale;
-use crate::lab::PolicyKind;
-use crate::lab::playout::play_until;
-use crate::scenario::historical_policy;
-use crate::sim::Sim;
+use crate::lab::playout::historical_game;
 use crate::sim::commands::CommandLog;
 use crate::sim::script::record::LoadedScenario;
 use crate::sim::series::Series;
@@ -110,9 +107,7 @@ pub(super) fn refresh(world: &mut World) {
     }
     let scenario = world.resource::<LoadedScenario>().0.clone();
     let seed = world.resource::<Session>().seed;
-    let found = historical_policy(&scenario).ok().map(|policy| {
-        let mut theirs = Sim::new(scenario.clone(), seed);
-        play_until(&mut theirs, seed, &PolicyKind::Scripted(policy), here.0);
+    let found = historical_game(&scenario, seed, here.0).map(|theirs| {
         let said = differences(world, theirs.world(), &world.non_send::<UiLocale>().0);
         (said, theirs.world().resource::<Series>().clone())
     });

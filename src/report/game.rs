@@ -5,9 +5,8 @@
 
 use super::chart::{Chart, Line, Plot};
 use super::document::{Document, Report};
-use crate::lab::{PolicyKind, play_out};
+use crate::lab::playout::historical_game;
 use crate::save::SaveFile;
-use crate::scenario::historical_policy;
 use crate::sim::Sim;
 use crate::sim::chronicle::Chronicle;
 use crate::sim::commands::CommandLog;
@@ -32,14 +31,13 @@ pub enum BesideKind {
     Line(BranchPoint),
 }
 
-/// The save's game, replayed, beside the historical-policy game of the same seed.
-pub fn from_save(game: &Sim, save: &SaveFile, locale: &Locale) -> Report {
-    let scenario = game.world().resource::<LoadedScenario>().0.clone();
-    // A scenario without a historical track has nothing to draw the game against.
-    let history =
-        historical_policy(&scenario).ok().map(|p| play_out(scenario.clone(), save.seed, &PolicyKind::Scripted(p)).1);
+/// The save's game, replayed, beside the historical-policy game of the same seed (a scenario
+/// without a historical track has nothing to draw the game against).
+pub fn from_save(game: &World, save: &SaveFile, locale: &Locale) -> Report {
+    let scenario = game.resource::<LoadedScenario>().0.clone();
+    let history = historical_game(&scenario, save.seed, u32::MAX);
     let beside = history.as_ref().map(|h| Beside { world: h.world(), kind: BesideKind::History });
-    report(game.world(), beside.as_ref(), save, locale)
+    report(game, beside.as_ref(), save, locale)
 }
 
 /// The save's line beside another line of the same game.
