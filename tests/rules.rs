@@ -48,7 +48,7 @@ fn a_starving_city_with_no_hope_surrenders() {
         let hills = sim.world().resource::<Map>().index("hills").unwrap();
         let world = sim.world_mut();
         world.get_mut::<jingkang::sim::world::Plan>(e).unwrap().goals =
-            vec![jingkang::scenario::schema::GoalDef::Blockade("hills".into())];
+            vec![jingkang::scenario::schema::GoalDef::Blockade("hills".into())].into();
         *world.get_mut::<jingkang::sim::world::Location>(e).unwrap() = jingkang::sim::world::Location::at(hills);
     }
     end_turns(&mut sim, 20);

@@ -222,9 +222,9 @@ pub fn run() -> ExitCode {
         Commands::Decisions { scenario, json } => decisions::run(&scenario, json),
         Commands::Table { runs, write } => table(runs, &write),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),
-        Commands::Bench { runs, .. } => {
-            crate::lab::bench::measure(runs).map(|lines| lines.iter().for_each(|l| println!("{l}")))
-        }
+        Commands::Bench { runs, .. } => crate::lab::bench::measure(runs).map(|figures| {
+            crate::words::bench::report(&figures, &Locale::english()).iter().for_each(|l| println!("{l}"))
+        }),
         Commands::Validate { paths } => return validate::run(&paths),
         Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv, report } => {
             let request = explore::Request {

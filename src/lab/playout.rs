@@ -84,10 +84,28 @@ pub struct FinalState {
 /// Plays a scenario to its end under a policy. Returns the result and the finished game.
 pub fn play_out(scenario: Arc<Scenario>, seed: u64, policy: &PolicyKind) -> (RunResult, Sim) {
     let mut sim = Sim::new(scenario.clone(), seed);
-    let refused = play_on(&mut sim, seed, policy);
-    let mut result = summarize(&sim, &scenario, seed, policy.name());
-    result.refused_orders = refused;
+    let result = play_to_end(&mut sim, &scenario, seed, policy);
     (result, sim)
+}
+
+/// As [`play_out`], in the game of an earlier playout set back to the start, if there is one:
+/// building a Bevy app and its schedule costs more than a short siege takes to play.
+pub fn play_out_again(game: &mut Option<Sim>, scenario: &Arc<Scenario>, seed: u64, policy: &PolicyKind) -> RunResult {
+    let sim = match game {
+        Some(sim) => {
+            sim.restart(scenario.clone(), seed);
+            sim
+        }
+        None => game.insert(Sim::new(scenario.clone(), seed)),
+    };
+    play_to_end(sim, scenario, seed, policy)
+}
+
+fn play_to_end(sim: &mut Sim, scenario: &Scenario, seed: u64, policy: &PolicyKind) -> RunResult {
+    let refused = play_on(sim, seed, policy);
+    let mut result = summarize(sim, scenario, seed, policy.name());
+    result.refused_orders = refused;
+    result
 }
 
 /// Plays a game from where it stands to its end under a policy; returns the policy's orders

@@ -1,8 +1,9 @@
 //! Many seeded playouts on all cores, summarised.
 
-use super::playout::{RunResult, play_out};
+use super::playout::{RunResult, play_out_again};
 use super::policy::PolicyKind;
 use crate::scenario::Scenario;
+use crate::sim::Sim;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -53,27 +54,34 @@ pub fn run_batch_with(
     policy: &PolicyKind,
     progress: &(dyn Fn() + Sync),
 ) -> (Summary, Vec<RunResult>) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(runs.max(1));
     let seeds: Vec<u64> = (0..runs as u64).map(|i| first_seed + i).collect();
-    let mut results: Vec<RunResult> = std::thread::scope(|scope| {
+    let mut results = on_every_core(&seeds, |game, seed| {
+        let result = play_out_again(game, &scenario, seed, policy);
+        progress();
+        result
+    });
+    results.sort_by_key(|r| r.seed);
+    (summarize(&scenario, first_seed, policy, &results), results)
+}
+
+/// Runs `work` for every seed, the seeds dealt out to one thread per core; each thread keeps
+/// one game (`None` until its first seed) for `work` to set back and play again. Results come
+/// back thread by thread.
+pub fn on_every_core<R: Send>(seeds: &[u64], work: impl Fn(&mut Option<Sim>, u64) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(seeds.len().max(1));
+    let work = &work;
+    std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let seeds: Vec<u64> = seeds.iter().copied().skip(t).step_by(threads).collect();
-                let scenario = scenario.clone();
                 scope.spawn(move || {
-                    let play = |s| {
-                        let result = play_out(scenario.clone(), s, policy).0;
-                        progress();
-                        result
-                    };
-                    seeds.into_iter().map(play).collect::<Vec<_>>()
+                    let mut game = None;
+                    seeds.into_iter().map(|seed| work(&mut game, seed)).collect::<Vec<_>>()
                 })
             })
             .collect();
         handles.into_iter().flat_map(|h| h.join().expect("a playout thread panicked")).collect()
-    });
-    results.sort_by_key(|r| r.seed);
-    (summarize(&scenario, first_seed, policy, &results), results)
+    })
 }
 
 fn median<T: Ord + Copy>(mut values: Vec<T>) -> Option<T> {

@@ -1,6 +1,7 @@
 //! Reading scenario, library and policy files into checked data.
 
 use super::diagnostic::{Diagnostic, Diagnostics};
+use super::distances::Distances;
 use super::files::SourceText;
 use super::locate::{Path, Seg, line_col, offset_of};
 use super::schema::{ExerciseFile, Library, OfficeDef, PolicyFile, ScenarioFile};
@@ -19,6 +20,16 @@ pub struct Scenario {
     pub origins: Origins,
     /// Problems that do not stop play.
     pub warnings: Vec<Diagnostic>,
+    /// The distances between the places, worked out the first time a game asks.
+    distances: std::sync::OnceLock<Arc<Distances>>,
+}
+
+impl Scenario {
+    /// The great-circle distances between the scenario's places, shared by all its games.
+    /// Computed once: `def.places` must not change after the first game starts.
+    pub fn distances(&self) -> Arc<Distances> {
+        self.distances.get_or_init(|| Arc::new(Distances::of(&self.def.places))).clone()
+    }
 }
 
 /// Where each merged item came from, for diagnostics: for every element of a merged list,
@@ -100,7 +111,7 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
         return Err(Diagnostics(problems));
     }
     let origins = merge(&mut def, libraries);
-    let mut scenario = Scenario { def, files, origins, warnings: Vec::new() };
+    let mut scenario = Scenario { def, files, origins, warnings: Vec::new(), distances: Default::default() };
     let found = validate::check_scenario(&scenario);
     let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
     if errors.is_empty() {

@@ -2,6 +2,7 @@
 
 pub mod bounded;
 pub mod diagnostic;
+pub mod distances;
 pub mod files;
 pub mod load;
 pub mod locate;

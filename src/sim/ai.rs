@@ -123,10 +123,11 @@ fn note(world: &mut World, entry: Entry) {
 pub fn follow_plans(world: &mut World) {
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     for e in armies {
-        let (Some(army), Some(plan)) = (world.get::<Army>(e).cloned(), world.get::<Plan>(e).cloned()) else { continue };
-        if !army.is_in_play() || army.player_controlled || world.get::<ImperialTrain>(e).is_some() {
+        let idle = |a: &Army| !a.is_in_play() || a.player_controlled;
+        if world.get::<Army>(e).is_none_or(idle) || world.get::<ImperialTrain>(e).is_some() {
             continue;
         }
+        let (Some(army), Some(plan)) = (world.get::<Army>(e).cloned(), world.get::<Plan>(e).cloned()) else { continue };
         let cause = Cause::Plan { army: army.id.clone() };
         // Going home is weighed every turn of the campaign against the enemy capital (the
         // `Invest` goal), whatever the army is doing; before it, the army is not yet on it,
@@ -326,10 +327,11 @@ pub fn song_field_orders(world: &mut World) {
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     let forbidden = world.resource::<Flags>().contains(crate::sim::orders::NO_FIGHTING);
     for e in armies {
-        let Some(army) = world.get::<Army>(e).cloned() else { continue };
-        if army.side != Side::Song || !army.is_in_play() || world.get::<ImperialTrain>(e).is_some() {
+        let in_song_field = |a: &Army| a.side == Side::Song && a.is_in_play();
+        if !world.get::<Army>(e).is_some_and(in_song_field) || world.get::<ImperialTrain>(e).is_some() {
             continue;
         }
+        let Some(army) = world.get::<Army>(e).cloned() else { continue };
         let Some(orders) = world.get::<Orders>(e).cloned() else { continue };
         if forbidden && crate::sim::orders::is_fighting(&orders.order) {
             give_order(world, e, OrderDef::Hold, OrderSource::Given);

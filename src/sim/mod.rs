@@ -152,6 +152,12 @@ impl Sim {
         Sim { app }
     }
 
+    /// Sets the game back to the scenario's start with a new seed, keeping the app and its
+    /// schedule: the same game as `Sim::new(scenario, seed)`.
+    pub fn restart(&mut self, scenario: Arc<Scenario>, seed: u64) {
+        start(self.world_mut(), scenario, seed);
+    }
+
     pub fn execute(&mut self, command: &Command) -> Result<(), CommandError> {
         commands::execute(self.app.world_mut(), command)
     }

@@ -36,15 +36,18 @@ pub enum Step {
     Worsened,
 }
 
+/// The conditions on now, by kind and subject (looked up by `&str`, without allocating: the
+/// rules ask of every city and army every turn).
 #[derive(Resource, Clone, Debug, Default)]
-pub struct Ongoing(BTreeMap<(Kind, Id), Spell>);
+pub struct Ongoing(BTreeMap<Kind, BTreeMap<Id, Spell>>);
 
 impl Ongoing {
     /// Adds a turn's toll to the condition of `subject`, starting it if need be.
     pub fn add(&mut self, kind: Kind, subject: &str, amount: u32, date: Date) -> Option<Step> {
-        match self.0.get_mut(&(kind, subject.to_string())) {
+        let spells = self.0.entry(kind).or_default();
+        match spells.get_mut(subject) {
             None => {
-                self.0.insert((kind, subject.to_string()), Spell { since: date, total: amount, reported: amount });
+                spells.insert(subject.to_string(), Spell { since: date, total: amount, reported: amount });
                 Some(Step::Began)
             }
             Some(spell) => {
@@ -60,12 +63,12 @@ impl Ongoing {
     }
 
     pub fn get(&self, kind: Kind, subject: &str) -> Option<&Spell> {
-        self.0.get(&(kind, subject.to_string()))
+        self.0.get(&kind)?.get(subject)
     }
 
     /// Ends the condition, returning it if it was on.
     pub fn end(&mut self, kind: Kind, subject: &str) -> Option<Spell> {
-        self.0.remove(&(kind, subject.to_string()))
+        self.0.get_mut(&kind)?.remove(subject)
     }
 }
 

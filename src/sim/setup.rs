@@ -23,7 +23,14 @@ fn winding(kind: RouteKind, rules: &Rules) -> f32 {
 /// Fills an empty world with the scenario at its start date.
 pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let def = &scenario.def;
-    let mut map = MapData::default();
+    let distances = scenario.distances();
+    // A table made before `def.places` was changed is not this scenario's.
+    let distances = if distances.places() == def.places.len() {
+        distances
+    } else {
+        Arc::new(crate::scenario::distances::Distances::of(&def.places))
+    };
+    let mut map = MapData { distances, ..MapData::default() };
     let per_richness = def.rules.supply.forage_stock_per_richness;
     let full: Vec<f32> = def.places.iter().map(|p| p.richness() * per_richness).collect();
     world.insert_resource(Countryside { stock: full.clone(), full });
@@ -54,6 +61,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         map.routes.push(Route { a, b, kind: r.kind, km });
     }
     for c in &def.cities {
+        map.cities.push(map.by_id[&c.place]);
         let entity = map.entities[map.by_id[&c.place]];
         world.entity_mut(entity).insert(City {
             controller: c.controller,
@@ -73,6 +81,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             last_assault: None,
         });
     }
+    map.cities.sort_unstable();
+    map.cities.dedup();
     let seat = map.by_id[&def.capital];
     world.insert_resource(Map(Arc::new(map)));
 
@@ -193,7 +203,7 @@ pub fn spawn_army(world: &mut World, def: &ArmyDef) {
         Orders::new(def.order.clone()),
     ));
     if !def.plan.is_empty() {
-        entity.insert(Plan { goals: def.plan.clone(), current: 0 });
+        entity.insert(Plan { goals: def.plan.as_slice().into(), current: 0 });
     }
     let e = entity.id();
     world.resource_mut::<Armies>().insert(def.id.clone(), e);

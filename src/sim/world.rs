@@ -2,6 +2,7 @@
 //! the court, diplomacy and the clock. Plain data; the rules that change it live in `rules/`.
 
 use crate::calendar::Date;
+use crate::scenario::distances::Distances;
 use crate::scenario::schema::{
     GoalDef, Id, OrderDef, PlaceKind, RouteKind, Rules, Side, Skills, Status, TermsDef, Trait, Treasury, TreatyState,
     Troops,
@@ -62,7 +63,11 @@ pub struct MapData {
     pub ids: Vec<Id>,
     pub names: Vec<String>,
     pub coords: Vec<(f64, f64)>,
+    /// Km between every two places.
+    pub distances: std::sync::Arc<Distances>,
     pub entities: Vec<Entity>,
+    /// The places with a city, in place order (cities are founded with the scenario and stay).
+    pub cities: Vec<usize>,
     pub routes: Vec<Route>,
     /// For each place: (neighbour, route index).
     pub links: Vec<Vec<(usize, usize)>>,
@@ -85,21 +90,12 @@ impl MapData {
 
     /// Great-circle distance in km.
     pub fn km_between(&self, a: usize, b: usize) -> f32 {
-        great_circle_km(self.coords[a], self.coords[b])
+        self.distances.km(a, b)
     }
 
     pub fn route_between(&self, a: usize, b: usize) -> Option<&Route> {
         self.links[a].iter().find(|(n, _)| *n == b).map(|(_, r)| &self.routes[*r])
     }
-}
-
-/// Distance between two (lon, lat) points in km.
-pub fn great_circle_km((lon1, lat1): (f64, f64), (lon2, lat2): (f64, f64)) -> f32 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    (2.0 * 6371.0 * h.sqrt().asin()) as f32
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,7 +250,8 @@ impl Orders {
 /// An AI commander's plan.
 #[derive(Component, Clone, Debug)]
 pub struct Plan {
-    pub goals: Vec<GoalDef>,
+    /// Shared with the scenario's data: a plan is read every turn and never edited.
+    pub goals: std::sync::Arc<[GoalDef]>,
     pub current: usize,
 }
 

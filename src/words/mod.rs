@@ -3,6 +3,7 @@
 //! of the period writes them. The game, the command line and the reports all call this one
 //! headless layer.
 
+pub mod bench;
 pub mod chapter;
 pub mod compare;
 pub mod debrief;

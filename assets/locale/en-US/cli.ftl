@@ -73,3 +73,7 @@ explore-verdict = { $arm } { $direction ->
            *[other] points
         }, 95% CI { $low } to { $high }).
     }
+
+# `jingkang bench`: the playouts against the baseline of the same run.
+bench-heading = Random policy, { $runs } playouts of each scenario on { $threads } threads. Baseline: setting the scenario's world up, the same number of times on the same threads.
+bench-line = { $scenario }: { $rate } playouts/s; 1,000 runs in { $thousand } s; { $ms } ms a playout on one thread ({ $turns } turns, { $turn_us } µs a turn); one playout costs { $ratio } set-ups of the world; { $outcomes } distinct outcomes

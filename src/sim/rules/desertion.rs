@@ -17,6 +17,9 @@ pub fn melt_away(world: &mut World) {
     let m = &rules.morale;
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     for e in armies {
+        if world.get::<Army>(e).is_none_or(|a| a.state != ArmyStatus::Active) {
+            continue;
+        }
         let Some(army) = world.get::<Army>(e).cloned() else { continue };
         // A routed army is already fleeing: the rout rule has scattered its worst men. An army
         // inside friendly walls is part of their defence: the city's despair takes its men.

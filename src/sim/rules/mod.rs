@@ -3,6 +3,7 @@
 pub mod battle;
 pub mod court;
 pub mod desertion;
+pub mod field;
 pub mod flight;
 pub mod handover;
 pub mod morale;

@@ -9,7 +9,9 @@ use super::super::chronicle::{Arg, Cause, Chronicle, Entry, Rule};
 use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::rng::SimRng;
 use super::super::world::*;
+use super::field::Field;
 use super::strength::{Ground, army_strength, quality, take_losses, troop_worth};
+use crate::calendar::Date;
 use crate::scenario::schema::{GoalDef, OrderDef, Side, Status, Trait, TreatyState, Troops};
 use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
@@ -25,23 +27,7 @@ pub fn blockade_troops(population: u32, rules: &RuleBook) -> f32 {
 pub fn besiegers(world: &World, city_place: usize) -> Vec<Entity> {
     let map = world.resource::<Map>();
     let Some(city) = world.get::<City>(map.entities[city_place]) else { return Vec::new() };
-    let camp_km = world.resource::<RuleBook>().siege.camp_km;
-    world
-        .resource::<Armies>()
-        .values()
-        .copied()
-        .filter(|e| {
-            let (Some(army), Some(loc), Some(orders)) =
-                (world.get::<Army>(*e), world.get::<Location>(*e), world.get::<Orders>(*e))
-            else {
-                return false;
-            };
-            army.side == city.controller.enemy()
-                && army.is_in_play()
-                && matches!(&orders.order, OrderDef::Besiege(id) if *id == map.ids[city_place])
-                && loc.standing_at().is_some_and(|p| p == city_place || map.km_between(p, city_place) <= camp_km)
-        })
-        .collect()
+    Field::read(world).besiegers(map, city_place, city.controller)
 }
 
 /// Whether the army stands before the city its orders tell it to besiege.
@@ -105,38 +91,12 @@ pub fn assault_odds(world: &World, city_place: usize, attackers: &[Entity]) -> f
 
 /// Field armies of the city's side inside its walls.
 pub fn sheltering(world: &World, place: usize, side: Side) -> Vec<Entity> {
-    world
-        .resource::<Armies>()
-        .values()
-        .copied()
-        .filter(|e| {
-            world.get::<Army>(*e).is_some_and(|a| a.side == side && a.is_in_play())
-                && world.get::<Location>(*e).is_some_and(|l| l.standing_at() == Some(place))
-        })
-        .collect()
+    Field::read(world).sheltering(place, side)
 }
 
 /// Men in the field armies of the city's side inside its walls.
 pub fn sheltered_men(world: &World, place: usize, side: Side) -> u32 {
-    sheltering(world, place, side).iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total()).sum()
-}
-
-/// Men of the city's side in field armies outside its walls but close enough to keep its
-/// roads open.
-fn relief_outside(world: &World, place: usize, side: Side) -> f32 {
-    let map = world.resource::<Map>();
-    let camp_km = world.resource::<RuleBook>().siege.camp_km;
-    world
-        .resource::<Armies>()
-        .values()
-        .filter_map(|e| Some((world.get::<Army>(*e)?, world.get::<Location>(*e)?)))
-        .filter(|(a, l)| {
-            a.side == side
-                && a.state == ArmyStatus::Active
-                && l.standing_at().is_some_and(|p| p != place && map.km_between(p, place) <= camp_km)
-        })
-        .map(|(a, _)| a.troops.total() as f32)
-        .sum()
+    Field::read(world).sheltered_men(place, side)
 }
 
 /// The army standing at a place whose side holds a city there: inside its walls.
@@ -164,43 +124,60 @@ struct CityTurn {
 /// Starts and lifts sieges, feeds and starves the besieged, and takes surrenders.
 pub fn blockade(world: &mut World) {
     let map = world.resource::<Map>().clone();
-    for place in 0..map.ids.len() {
-        if world.get::<City>(map.entities[place]).is_none() {
-            continue;
-        }
-        let turn = city_turn(world, place);
-        let clock = world.resource::<Clock>().clone();
-        let id = map.ids[place].clone();
-        let mut chronicle = world.resource_mut::<Chronicle>();
-        for e in turn.entries {
-            chronicle.record(&clock, e.at(id.clone()));
+    let pass = Pass {
+        clock: world.resource::<Clock>().clone(),
+        rules: world.resource::<RuleBook>().clone(),
+        truce: world.resource::<Diplomacy>().treaty == TreatyState::Accepted,
+        capital: world.resource::<Court>().capital,
+        map: map.clone(),
+    };
+    let mut field = Field::read(world);
+    for &place in &map.cities {
+        let turn = city_turn(world, &pass, &field, place);
+        if !turn.entries.is_empty() {
+            let id = &map.ids[place];
+            let mut chronicle = world.resource_mut::<Chronicle>();
+            for e in turn.entries {
+                chronicle.record(&pass.clock, e.at(id.clone()));
+            }
         }
         if let Some(entry) = turn.surrenders {
             let side = world.get::<City>(map.entities[place]).expect("city").controller.enemy();
             capture(world, place, side, entry);
+            field = Field::read(world);
         }
     }
 }
 
-fn city_turn(world: &mut World, place: usize) -> CityTurn {
-    let clock = world.resource::<Clock>().clone();
+/// What every city's turn in one pass reads of the world: it stays the same through the pass.
+struct Pass {
+    clock: Clock,
+    rules: RuleBook,
+    map: Map,
+    truce: bool,
+    capital: usize,
+}
+
+fn city_turn(world: &mut World, pass: &Pass, field: &Field, place: usize) -> CityTurn {
+    let Pass { clock, rules, map, truce, capital } = pass;
     let days = clock.turn_days as f32;
-    let rules = world.resource::<RuleBook>().clone();
     let s = &rules.siege;
-    let map = world.resource::<Map>().clone();
     let entity = map.entities[place];
-    let by = besiegers(world, place);
-    let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
     let controller = world.get::<City>(entity).map(|c| c.controller).unwrap_or(Side::Song);
-    let inside = sheltered_men(world, place, controller) as f32;
-    let relief = relief_outside(world, place, controller);
+    let by = field.besiegers(map, place, controller);
+    let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
+    // Who else is there matters only to a city under siege, and it is under siege after this
+    // turn iff there are besiegers.
+    let besieged = !by.is_empty();
+    let inside = if besieged { field.sheltered_men(place, controller) as f32 } else { 0.0 };
+    let relief = if besieged { field.relief_outside(map, place, controller) } else { 0.0 };
     let open_roads = troops / (troops + relief).max(1.0);
-    let resolute = resolute_governor(world, world.get::<City>(entity).expect("city"));
-    let truce = world.resource::<Diplomacy>().treaty == TreatyState::Accepted;
+    // Only a besieged city's governor matters.
+    let resolute = besieged && resolute_governor(world, world.get::<City>(entity).expect("city"));
     let name = map.names[place].clone();
     let mut entries = Vec::new();
     let mut city = world.get_mut::<City>(entity).expect("checked");
-    let needed = blockade_troops(city.population, &rules);
+    let needed = blockade_troops(city.population, rules);
     let tightness = (troops / needed).min(1.0) * open_roads;
     let found = |key| Entry::rule(key, Rule::Siege).arg("city", &name).arg("tightness", (tightness * 100.0).round());
     match (&mut city.siege, by.is_empty()) {
@@ -243,7 +220,7 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
                 city.population.saturating_sub((city.population as f32 * s.starvation_population_loss * days) as u32);
         }
         let siege_days = city.siege.as_ref().map_or(0, |s| clock.date.days_since(s.since)) as f32;
-        if !truce && siege_days < rules.supply.ravaged_days {
+        if !*truce && siege_days < rules.supply.ravaged_days {
             // No treaty holds the besiegers back: they plunder the suburbs and the villages.
             city.morale += rules.supply.ravaged_city_morale * days;
         }
@@ -264,20 +241,22 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     let starved =
         starving && (city.morale < s.starved_surrender_morale || city.garrison.total() < s.starved_surrender_garrison);
     let despair = city.siege.is_some() && city.morale < s.despair_morale;
-    let (food_left, morale) = (city.food_days, city.morale);
-    let id = map.ids[place].clone();
-    let mut losses = world.resource_mut::<Losses>();
-    losses.count(controller, LossCause::Hardship, hunger_lost);
-    losses.count(controller, LossCause::Desertion, deserted);
-    spell(world, Kind::GarrisonStarves, &id, &name, hunger_lost, starving, &mut entries);
-    spell(world, Kind::GarrisonDeserts, &id, &name, deserted, despairing, &mut entries);
+    let (food_left, morale, outer_walls_lost) = (city.food_days, city.morale, city.walls_fallen);
+    let id = &map.ids[place];
+    if hunger_lost + deserted > 0 {
+        let mut losses = world.resource_mut::<Losses>();
+        losses.count(controller, LossCause::Hardship, hunger_lost);
+        losses.count(controller, LossCause::Desertion, deserted);
+    }
+    let mut ongoing = world.resource_mut::<Ongoing>();
+    entries.extend(spell(&mut ongoing, clock.date, Kind::GarrisonStarves, (id, &name), hunger_lost, starving));
+    entries.extend(spell(&mut ongoing, clock.date, Kind::GarrisonDeserts, (id, &name), deserted, despairing));
     if seized > 0.0 {
         feed_besiegers(world, &by, seized);
     }
     let despair_chance = s.despair_chance * if resolute { s.resolute_despair } else { 1.0 };
     // A capital whose outer walls are lost fights on from the inner city: what follows is for
     // decisions, not for these rules.
-    let outer_walls_lost = world.get::<City>(entity).is_some_and(|c| c.walls_fallen);
     let surrenders = if outer_walls_lost {
         None
     } else if starved {
@@ -287,7 +266,7 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     } else {
         None
     };
-    let is_capital = world.resource::<Court>().capital == place;
+    let is_capital = *capital == place;
     let surrenders = surrenders.map(|reason| {
         Entry::rule(if is_capital { "capital-surrenders" } else { "city-surrenders" }, Rule::Surrender)
             .arg("city", &name)
@@ -298,38 +277,45 @@ fn city_turn(world: &mut World, place: usize) -> CityTurn {
     CityTurn { entries, surrenders }
 }
 
-/// Chronicles a lasting toll (hunger, desertion) when it begins, doubles and ends.
-fn spell(world: &mut World, kind: Kind, id: &str, name: &str, lost: u32, on: bool, entries: &mut Vec<Entry>) {
-    let date = world.resource::<Clock>().date;
+/// What the chronicle says of a lasting toll (hunger, desertion) this turn: when it begins,
+/// doubles and ends.
+fn spell(
+    ongoing: &mut Ongoing,
+    date: Date,
+    kind: Kind,
+    (id, name): (&str, &str),
+    lost: u32,
+    on: bool,
+) -> Option<Entry> {
     let keys = match kind {
         Kind::GarrisonStarves => ["garrison-starves", "garrison-starves-worse", "garrison-starves-ends"],
         _ => ["garrison-deserts", "garrison-deserts-worse", "garrison-deserts-ends"],
     };
     let rule = if kind == Kind::GarrisonStarves { Rule::Starvation } else { Rule::Siege };
-    let mut ongoing = world.resource_mut::<Ongoing>();
     if on && lost > 0 {
-        match ongoing.add(kind, id, lost, date) {
-            Some(Step::Began) => entries.push(Entry::rule(keys[0], rule).arg("city", name).arg("lost", lost)),
-            Some(Step::Worsened) => {
+        match ongoing.add(kind, id, lost, date)? {
+            Step::Began => Some(Entry::rule(keys[0], rule).arg("city", name).arg("lost", lost)),
+            Step::Worsened => {
                 let spell = ongoing.get(kind, id).expect("just added");
-                entries.push(
+                Some(
                     Entry::rule(keys[1], rule)
                         .arg("city", name)
                         .arg("lost", spell.total)
                         .arg("days", date.days_since(spell.since)),
-                );
+                )
             }
-            None => {}
         }
     } else if !on && let Some(spell) = ongoing.end(kind, id) {
         let days = date.days_since(spell.since);
-        entries.push(
+        Some(
             Entry::rule(keys[2], rule)
                 .arg("city", name)
                 .arg("lost", spell.total)
                 .arg("days", days)
                 .arg("days_n", Arg::Count(days as i64)),
-        );
+        )
+    } else {
+        None
     }
 }
 
@@ -354,11 +340,13 @@ pub fn assaults(world: &mut World) {
     let rules = world.resource::<RuleBook>().clone();
     let s = &rules.siege;
     let date = world.resource::<Clock>().date;
-    for place in 0..map.ids.len() {
-        // Armies whose plan is to starve the city out never storm it.
-        let by: Vec<Entity> = besiegers(world, place).into_iter().filter(|e| !blockading(world, *e)).collect();
-        let Some(first) = by.first() else { continue };
+    let mut field = Field::read(world);
+    for &place in &map.cities {
         let Some(city) = world.get::<City>(map.entities[place]) else { continue };
+        // Armies whose plan is to starve the city out never storm it.
+        let by: Vec<Entity> =
+            field.besiegers(&map, place, city.controller).into_iter().filter(|e| !blockading(world, *e)).collect();
+        let Some(first) = by.first() else { continue };
         let Some(siege) = &city.siege else { continue };
         if city.walls_fallen || (date.days_since(siege.since) as f32) < s.prep_days_per_wall * city.walls {
             continue;
@@ -384,6 +372,7 @@ pub fn assaults(world: &mut World) {
         }
         let army_id = world.get::<Army>(*first).expect("besieger").id.clone();
         assault(world, place, &by, 1.0, Cause::Plan { army: army_id });
+        field = Field::read(world);
     }
 }
 
@@ -510,10 +499,12 @@ pub fn capture(world: &mut World, place: usize, side: Side, entry: Entry) {
 
 /// A city that changes hands ends its garrison's lasting tolls.
 fn end_spells(world: &mut World, id: &str, name: &str) {
-    let mut entries = Vec::new();
-    spell(world, Kind::GarrisonStarves, id, name, 0, false, &mut entries);
-    spell(world, Kind::GarrisonDeserts, id, name, 0, false, &mut entries);
     let clock = world.resource::<Clock>().clone();
+    let mut ongoing = world.resource_mut::<Ongoing>();
+    let entries: Vec<Entry> = [Kind::GarrisonStarves, Kind::GarrisonDeserts]
+        .into_iter()
+        .filter_map(|kind| spell(&mut ongoing, clock.date, kind, (id, name), 0, false))
+        .collect();
     let mut chronicle = world.resource_mut::<Chronicle>();
     for e in entries {
         chronicle.record(&clock, e.at(id.to_string()));

@@ -19,6 +19,7 @@ use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::world::*;
 use super::siege::inside_friendly_walls;
 use super::strength::take_losses;
+use crate::scenario::rules::SupplyRules;
 use crate::scenario::schema::{Side, TreatyState};
 use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
@@ -43,14 +44,15 @@ pub fn supply_and_attrition(world: &mut World) {
     let registry: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     let mut foragers: BTreeMap<(usize, Side), Vec<Entity>> = BTreeMap::new();
     for e in &registry {
-        let (Some(army), Some(loc)) = (world.get::<Army>(*e).cloned(), world.get::<Location>(*e).cloned()) else {
+        let (Some(army), Some(loc)) = (world.get::<Army>(*e), world.get::<Location>(*e)) else {
             continue;
         };
         if !army.is_in_play() {
             continue;
         }
+        let (side, at, source) = (army.side, loc.at, source(world, army, loc));
         world.get_mut::<Army>(*e).expect("army").supply -= days;
-        match source(world, &army, &loc) {
+        match source {
             Source::Walls(city) => {
                 let fed = world.get::<City>(city).is_some_and(|c| c.food_days > 0.0);
                 if fed {
@@ -58,14 +60,14 @@ pub fn supply_and_attrition(world: &mut World) {
                 }
             }
             Source::Granary(city) => {
-                draw_from_granary(world, *e, city, days);
-                foragers.entry((loc.at, army.side)).or_default().push(*e);
+                draw_from_granary(world, s, *e, city, days);
+                foragers.entry((at, side)).or_default().push(*e);
             }
-            Source::Forage => foragers.entry((loc.at, army.side)).or_default().push(*e),
+            Source::Forage => foragers.entry((at, side)).or_default().push(*e),
         }
     }
     for ((place, side), group) in foragers {
-        forage(world, place, side, &group, days);
+        forage(world, s, place, side, &group, days);
     }
     for e in &registry {
         let Some(mut army) = world.get_mut::<Army>(*e) else { continue };
@@ -81,9 +83,14 @@ pub fn supply_and_attrition(world: &mut World) {
         } else {
             0
         };
-        let army = army.clone();
-        world.resource_mut::<Losses>().count(army.side, LossCause::Hardship, worn + lost);
-        hunger_spell(world, &army, *e, hungry, lost);
+        let side = army.side;
+        world.resource_mut::<Losses>().count(side, LossCause::Hardship, worn + lost);
+        let army = world.get::<Army>(*e).expect("army");
+        // Most armies are fed and were fed: nothing to chronicle.
+        if hungry || world.resource::<Ongoing>().get(Kind::ArmyHungry, &army.id).is_some() {
+            let army = army.clone();
+            hunger_spell(world, &army, *e, hungry, lost);
+        }
     }
 }
 
@@ -95,7 +102,10 @@ fn source(world: &World, army: &Army, loc: &Location) -> Source {
         return Source::Walls(map.entities[place]);
     }
     let near = |place: usize, km: f32| map.km_between(place, loc.at) <= km;
-    let granary = (0..map.ids.len())
+    let granary = map
+        .cities
+        .iter()
+        .copied()
         .filter(|p| near(*p, rules.supply.supply_radius_km))
         .filter_map(|p| world.get::<City>(map.entities[p]).map(|c| (p, c)))
         .filter(|(p, c)| {
@@ -114,8 +124,7 @@ fn source(world: &World, army: &Army, loc: &Location) -> Source {
 }
 
 /// Refills an army from a city's granary; the city's food goes down by what it gave.
-fn draw_from_granary(world: &mut World, army: Entity, city: Entity, days: f32) {
-    let s = world.resource::<RuleBook>().supply.clone();
+fn draw_from_granary(world: &mut World, s: &SupplyRules, army: Entity, city: Entity, days: f32) {
     let (eaters, supply, side) = {
         let a = world.get::<Army>(army).expect("army");
         (a.eaters(s.horse_fodder), a.supply, a.side)
@@ -135,9 +144,7 @@ fn draw_from_granary(world: &mut World, army: Entity, city: Entity, days: f32) {
 
 /// The armies of one side foraging round one place share what the country within their
 /// radius yields them, taking it from each place's stock in proportion.
-fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f32) {
-    let rules = world.resource::<RuleBook>().clone();
-    let s = &rules.supply;
+fn forage(world: &mut World, s: &SupplyRules, place: usize, side: Side, group: &[Entity], days: f32) {
     let map = world.resource::<Map>().clone();
     let treaty = world.resource::<Diplomacy>().treaty == TreatyState::Accepted;
     let (own, enemy) = troops_around(world, &map, place, side, s.forage_radius_km);
@@ -147,7 +154,8 @@ fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f
     let reach = 1.0 - (1.0 - s.forage_gather_rate).powf(days);
     let around: Vec<usize> =
         (0..map.ids.len()).filter(|q| *q == place || map.km_between(*q, place) <= s.forage_radius_km).collect();
-    let stock: f32 = around.iter().map(|q| world.resource::<Countryside>().stock[*q]).sum();
+    let country = &world.resource::<Countryside>().stock;
+    let stock: f32 = around.iter().map(|q| country[*q]).sum();
     let gatherable = stock * (reach * freedom * plunder).min(1.0);
     let wants: Vec<(Entity, f32, f32)> = group
         .iter()
@@ -173,8 +181,9 @@ fn forage(world: &mut World, place: usize, side: Side, group: &[Entity], days: f
 
 /// Whether the nearest city to a place is held by the enemy of `side`.
 fn in_enemy_country(world: &World, map: &Map, place: usize, side: Side) -> bool {
-    (0..map.ids.len())
-        .filter_map(|p| world.get::<City>(map.entities[p]).map(|c| (map.km_between(p, place), c.controller)))
+    map.cities
+        .iter()
+        .filter_map(|&p| world.get::<City>(map.entities[p]).map(|c| (map.km_between(p, place), c.controller)))
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .is_some_and(|(_, controller)| controller != side)
 }

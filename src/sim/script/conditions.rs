@@ -8,29 +8,30 @@ use bevy::prelude::*;
 
 pub fn holds(world: &World, c: &Condition) -> bool {
     use Condition::*;
-    let map = world.resource::<Map>();
+    // Looked up only by the conditions that need them: `holds` runs for every trigger every turn.
+    let map = || world.resource::<Map>();
     let city = |id: &str| city(world, id);
-    let record = world.resource::<Record>();
-    let date = world.resource::<Clock>().date;
+    let record = || world.resource::<Record>();
+    let date = || world.resource::<Clock>().date;
     match c {
         Always => true,
         Never => false,
         Flag(f) => world.resource::<Flags>().contains(f),
-        Chose { decision, option } => record.choice(decision) == Some(option.as_str()),
-        Decided(d) => record.choice(d).is_some(),
-        Happened(e) => record.happened.contains_key(e),
-        Reached(o) => record.outcomes.iter().any(|(id, _)| id == o),
-        DateFrom(d) => date >= *d,
-        DateBefore(d) => date < *d,
+        Chose { decision, option } => record().choice(decision) == Some(option.as_str()),
+        Decided(d) => record().choice(d).is_some(),
+        Happened(e) => record().happened.contains_key(e),
+        Reached(o) => record().outcomes.iter().any(|(id, _)| id == o),
+        DateFrom(d) => date() >= *d,
+        DateBefore(d) => date() < *d,
         Controls { place, side } => city(place).is_some_and(|c| c.controller == *side),
         Besieged(p) => city(p).is_some_and(|c| c.siege.is_some()),
         WallsFallen(p) => city(p).is_some_and(|c| c.walls_fallen),
         ArmyAt { army, place } => army_entity(world, army)
             .and_then(|e| world.get::<Location>(e))
-            .is_some_and(|l| l.standing_at().is_some_and(|p| Some(p) == map.index(place))),
+            .is_some_and(|l| l.standing_at().is_some_and(|p| Some(p) == map().index(place))),
         ArmyIs { army, state } => army_entity(world, army).is_some_and(|e| army_state_is(world, e, *state)),
         TroopsNear { side, place, km, cmp } => {
-            map.index(place).is_some_and(|p| cmp.holds(troops_near(world, *side, p, *km) as f32))
+            map().index(place).is_some_and(|p| cmp.holds(troops_near(world, *side, p, *km) as f32))
         }
         Status { character, status } => character_status(world, character) == Some(*status),
         Influence { faction, cmp } => {
@@ -48,13 +49,13 @@ pub fn holds(world: &World, c: &Condition) -> bool {
         Hostage(ch) => character_status(world, ch) == Some(crate::scenario::schema::Status::Hostage),
         CourtAt(p) => {
             let court = world.resource::<Court>();
-            court.journey.is_none() && map.index(p) == Some(court.seat)
+            court.journey.is_none() && map().index(p) == Some(court.seat)
         }
         SiegeDays { city: id, cmp } => {
-            let days = city(id).and_then(|c| c.siege.as_ref()).map_or(0, |s| date.days_since(s.since));
+            let days = city(id).and_then(|c| c.siege.as_ref()).map_or(0, |s| date().days_since(s.since));
             cmp.holds(days as f32)
         }
-        BattleAt(p) => record.battles.contains_key(p),
+        BattleAt(p) => record().battles.contains_key(p),
         ArmyFought(a) => army_entity(world, a).and_then(|e| world.get::<Army>(e)).is_some_and(|a| a.battles > 0),
         Unordered(a) => {
             army_entity(world, a).and_then(|e| world.get::<Orders>(e)).is_some_and(|o| o.source == OrderSource::Plan)

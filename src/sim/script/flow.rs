@@ -10,8 +10,7 @@ use crate::scenario::schema::{DecisionDef, EventDef, Id, OddsDef, OptionDef, Sid
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
-fn in_window(trigger: &TriggerDef, world: &World) -> bool {
-    let date = world.resource::<Clock>().date;
+fn in_window(trigger: &TriggerDef, world: &World, date: crate::calendar::Date) -> bool {
     trigger.from.is_none_or(|from| date >= from)
         && trigger.until.is_none_or(|until| date <= until)
         && holds(world, &trigger.when)
@@ -52,8 +51,23 @@ pub enum ChoiceError {
 impl std::error::Error for ChoiceError {}
 
 /// The decision's definition.
-pub fn decision_def(world: &World, id: &str) -> Option<DecisionDef> {
-    world.resource::<LoadedScenario>().def.decisions.iter().find(|d| d.id == id).cloned()
+pub fn decision_def(world: &World, id: &str) -> Option<Decision> {
+    let scenario = world.resource::<LoadedScenario>().0.clone();
+    let index = scenario.def.decisions.iter().position(|d| d.id == id)?;
+    Some(Decision { scenario, index })
+}
+
+/// A decision of the scenario being played, shared with it rather than copied out of it.
+pub struct Decision {
+    scenario: std::sync::Arc<crate::scenario::Scenario>,
+    index: usize,
+}
+
+impl std::ops::Deref for Decision {
+    type Target = DecisionDef;
+    fn deref(&self) -> &DecisionDef {
+        &self.scenario.def.decisions[self.index]
+    }
 }
 
 /// Options on the card of a pending decision: those whose `when` holds.
@@ -144,7 +158,7 @@ pub fn expire_overdue(world: &mut World) {
             world.resource_mut::<Record>().pending.retain(|d| *d != id);
             note(
                 world,
-                Entry::new("decision-withdrawn", Cause::Event { event: id.clone() }).arg("decision", def.title),
+                Entry::new("decision-withdrawn", Cause::Event { event: id.clone() }).arg("decision", def.title.clone()),
             );
         }
     }
@@ -160,8 +174,9 @@ pub fn may_open(world: &World, def: &DecisionDef) -> bool {
 /// Puts on the table every decision whose trigger now holds.
 pub fn raise_decisions(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
+    let date = world.resource::<Clock>().date;
     for def in &scenario.def.decisions {
-        if world.resource::<Record>().offered.contains(&def.id) || !in_window(&def.trigger, world) {
+        if world.resource::<Record>().offered.contains(&def.id) || !in_window(&def.trigger, world, date) {
             continue;
         }
         let mut record = world.resource_mut::<Record>();
@@ -177,9 +192,11 @@ pub fn raise_decisions(world: &mut World) {
 /// Fires every event whose trigger holds (and whose chance comes up).
 pub fn fire_events(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
+    // Events move no clock: the day is the same for all of them.
+    let date = world.resource::<Clock>().date;
     for def in &scenario.def.events {
         let done = world.resource::<Record>().happened.contains_key(&def.id);
-        if (done && !def.repeatable) || !in_window(&def.trigger, world) {
+        if (done && !def.repeatable) || !in_window(&def.trigger, world, date) {
             continue;
         }
         let fires = match &def.odds {
@@ -192,7 +209,6 @@ pub fn fire_events(world: &mut World) {
         if !fires {
             continue;
         }
-        let date = world.resource::<Clock>().date;
         world.resource_mut::<Record>().happened.insert(def.id.clone(), date);
         let cause = Cause::Event { event: def.id.clone() };
         let text = say(world, &def.text);

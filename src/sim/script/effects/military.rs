@@ -119,7 +119,7 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         }
         Effect::Plan { army, plan } => {
             let Some(e) = army_entity(world, army) else { return };
-            world.entity_mut(e).insert(Plan { goals: plan.clone(), current: 0 });
+            world.entity_mut(e).insert(Plan { goals: plan.as_slice().into(), current: 0 });
             if let Some(mut o) = world.get_mut::<Orders>(e) {
                 o.source = OrderSource::Plan;
             }

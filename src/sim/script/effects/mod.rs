@@ -133,7 +133,7 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
                 r.offered.insert(d.clone());
                 note(
                     world,
-                    Entry::new("decision-arises", Cause::Event { event: d.clone() }).arg("decision", def.title),
+                    Entry::new("decision-arises", Cause::Event { event: d.clone() }).arg("decision", def.title.clone()),
                 );
             }
         }
