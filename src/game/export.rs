@@ -17,11 +17,13 @@ pub(super) fn write_report(world: &World) -> Result<String, String> {
     let scenario_id = world.resource::<LoadedScenario>().def.id.clone();
     let line = world.get_resource::<Lines>().map_or(String::new(), |l| l.current.clone());
     // One folder a game and line: writing again replaces the report of the same game.
-    let name: String = format!("{scenario_id}-seed{}-{line}", save.seed)
-        .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
-        .collect();
+    let name = folder_name(&format!("{scenario_id}-seed{}-{line}", save.seed));
     let dir = crate::save::save_dir().join("reports").join(name);
     crate::report::write(&from_save(world, &save, &locale), &dir)?;
     Ok(locale.text("report-written", &[("path", dir.join("report.html").display().to_string())]))
+}
+
+/// A name safe as a folder on every system: letters, digits, `-` and `_`.
+pub(super) fn folder_name(name: &str) -> String {
+    name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
 }

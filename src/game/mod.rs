@@ -9,6 +9,7 @@ mod export;
 mod fonts;
 pub mod frames;
 mod history;
+mod lab;
 mod lines;
 mod load_prompt;
 mod map;
@@ -93,6 +94,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             select::plugin,
             menu::plugin,
             history::plugin,
+            lab::plugin,
         ))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),

@@ -61,6 +61,7 @@ fn draw_panels(world: &mut World) {
     super::menu::show(&ctx, world);
     super::load_prompt::show(&ctx, world);
     super::history::show(&ctx, world);
+    super::lab::show(&ctx, world);
     super::exercise::show(&ctx, world);
     for c in commands {
         world.write_message(c);
@@ -99,6 +100,11 @@ fn act(world: &mut World, action: Action) -> String {
             track.open = !track.open;
             String::new()
         }
+        Action::Lab => {
+            let mut lab = world.resource_mut::<super::lab::LabScreen>();
+            lab.open = !lab.open;
+            String::new()
+        }
         Action::SwitchLine(name) => super::lines::switch(world, &name).unwrap_or_else(|e| e),
     }
 }
@@ -118,6 +124,8 @@ enum Action {
     SwitchLine(String),
     /// Open or close the historical track.
     History,
+    /// Open or close the lab.
+    Lab,
     /// Open or close the exercise's questions.
     Exercise,
     /// Write the report of this game.
@@ -166,6 +174,12 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
                     && ui.button(t("top-history", &[])).on_hover_text(t("top-history-help", &[])).clicked()
                 {
                     *action = Some(Action::History);
+                }
+                // An exercise that hides history's track hides the lab's answers too.
+                if super::exercise::history_shown(world)
+                    && ui.button(t("top-lab", &[])).on_hover_text(t("top-lab-help", &[])).clicked()
+                {
+                    *action = Some(Action::Lab);
                 }
                 if world.get_resource::<super::exercise::ExerciseView>().is_some()
                     && ui.button(t("top-exercise", &[])).clicked()

@@ -254,6 +254,8 @@ exercise-locked-option = The exercise fixes another choice here.
 
 top-history = History
 top-history-help = What happened in history around this date, and how your game differs from Qinzong's
+top-lab = Lab
+top-lab-help = Play one decision's options against each other over many games
 history-title = History beside your game
 history-coming = In history, from { $date } to three weeks on:
 history-nothing-coming = Nothing the scenario marks happened in history in these three weeks.
@@ -267,3 +269,25 @@ history-same-choices = So far you have chosen as Qinzong did.
 history-world = Your game beside the game Qinzong's choices give from the same seed, on this turn:
 history-world-same = The two games stand alike on this turn.
 history-no-track = This scenario has no historical track to set your game beside.
+
+# The lab: one decision's options played against each other over many seeded games.
+lab-title = Lab: which option was best?
+lab-intro = Each option of the decision is played in the same number of games, on the same seeds, so that every option meets the same fortune; { $base }
+lab-base-historical = every other decision is taken as Qinzong took it.
+lab-base-random = every other decision is left to chance (this scenario does not say what Qinzong chose).
+lab-decision = Decision
+lab-runs = Games of each option
+lab-runs-help = More games give narrower intervals: 200 tell a difference of about ten points, 2,000 one of about three.
+lab-seed = First seed
+lab-run = Play the games
+lab-running = { $done } of { $total } games played
+lab-results = { $decision }: each option over many games
+lab-results-seeds = { $runs } games of each option, seeds { $first } to { $last }. The black lines are 95% confidence intervals.
+lab-option = { $number }. { $option }
+lab-option-historical = { $number }. { $option } (Qinzong's choice)
+lab-verdicts = The fall of the capital, each option against { $baseline }:
+lab-measure = Show
+lab-measure-fell = The capital fell
+lab-axis-share = % of games
+lab-command = The same games from the command line: { $command }
+lab-export = Write the report
