@@ -13,7 +13,7 @@ use crate::scenario::{self, Scenario};
 use crate::sim::Sim;
 use crate::sim::commands::{Command, CommandLog};
 use crate::sim::lines::Lines;
-use crate::sim::script::flow::Locks;
+use crate::sim::script::flow::{ExerciseInPlay, Locks};
 use crate::sim::script::record::LoadedScenario;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -56,6 +56,10 @@ pub struct SaveFile {
     /// The choices an exercise fixes (decision → option), replayed with the game.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub locks: BTreeMap<String, String>,
+    /// The exercise the game is played under: its questions and settings, as they were when
+    /// the game began (the exercise's file may have moved or changed since).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<crate::scenario::schema::ExerciseFile>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,6 +120,7 @@ pub fn snapshot_world(world: &bevy::prelude::World, scenario_ref: &str, seed: u6
         commands: world.resource::<CommandLog>().0.clone(),
         lines: world.get_resource::<Lines>().cloned().unwrap_or_default(),
         locks: world.get_resource::<Locks>().map(|l| l.0.clone()).unwrap_or_default(),
+        exercise: world.get_resource::<ExerciseInPlay>().map(|e| e.0.clone()),
     }
 }
 
@@ -258,6 +263,9 @@ fn unchanged(save: &SaveFile, scenario: &Scenario) -> bool {
 fn replay(world: &mut bevy::prelude::World, save: &SaveFile, path: &Path, trust: Trust) -> Result<(), SaveError> {
     let changed = !unchanged(save, &world.resource::<LoadedScenario>().0);
     world.insert_resource(Locks(save.locks.clone()));
+    if let Some(exercise) = &save.exercise {
+        world.insert_resource(ExerciseInPlay(exercise.clone()));
+    }
     for (index, (_, command)) in save.commands.iter().enumerate() {
         crate::sim::commands::execute(world, command).map_err(|e| {
             let (path, reason) = (path.to_path_buf(), e.to_string());

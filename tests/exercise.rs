@@ -112,3 +112,32 @@ fn a_shipped_exercise_opens_by_name_from_any_folder() {
     let missing = jingkang::game::exercise::open("no_such_exercise").unwrap_err();
     assert!(missing.starts_with("no_such_exercise: "), "{missing}");
 }
+
+/// A class that saves its exercise's game and loads it again finds its questions, its fixed
+/// choices and whether the track is open, even after the exercise's file is gone; and a game
+/// started afresh in the same world is no longer under the exercise.
+#[test]
+fn the_exercise_travels_with_its_saves() {
+    use jingkang::sim::script::flow::ExerciseInPlay;
+    let mut exercise = shipped("li_gang");
+    exercise.def.history = false;
+    let mut sim = Sim::new(exercise.scenario.clone(), exercise.def.seed);
+    sim.world_mut().insert_resource(Locks(exercise.def.locked.clone()));
+    sim.world_mut().insert_resource(ExerciseInPlay(exercise.def.clone()));
+    sim.execute(&Command::EndTurn).unwrap();
+    let dir = std::env::temp_dir().join(format!("jingkang-exercise-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("class.ron");
+    jingkang::save::write(&jingkang::save::snapshot(&sim, &exercise.def.scenario, exercise.def.seed), &path).unwrap();
+    assert!(std::fs::read_to_string(&path).unwrap().contains(&exercise.def.title));
+    let (loaded, save) = jingkang::save::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(save.exercise.as_ref(), Some(&exercise.def));
+    assert_eq!(loaded.world().get_resource::<ExerciseInPlay>(), Some(&ExerciseInPlay(exercise.def.clone())));
+    assert_eq!(loaded.world().resource::<Locks>().0, exercise.def.locked);
+    // A plain game in the same app carries no exercise into its saves.
+    let mut plain = loaded;
+    plain.restart(exercise.scenario.clone(), 2);
+    assert!(plain.world().get_resource::<ExerciseInPlay>().is_none());
+    assert!(jingkang::save::snapshot(&plain, &exercise.def.scenario, 2).exercise.is_none());
+    let _ = std::fs::remove_dir_all(dir);
+}

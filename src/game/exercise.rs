@@ -4,14 +4,13 @@
 
 use super::panels::UiLocale;
 use crate::scenario::Exercise;
-use crate::scenario::schema::ExerciseFile;
-use crate::sim::script::flow::Locks;
+use crate::sim::script::flow::{ExerciseInPlay, Locks};
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+/// Whether the exercise's window is open (the exercise itself is the game's: `ExerciseInPlay`).
 #[derive(Resource)]
 pub(super) struct ExerciseView {
-    pub def: ExerciseFile,
     pub open: bool,
 }
 
@@ -19,7 +18,17 @@ pub(super) struct ExerciseView {
 /// fixed choices, and its window open.
 pub(super) fn start(world: &mut World, exercise: &Exercise) {
     world.insert_resource(Locks(exercise.def.locked.clone()));
-    world.insert_resource(ExerciseView { def: exercise.def.clone(), open: true });
+    world.insert_resource(ExerciseInPlay(exercise.def.clone()));
+    world.insert_resource(ExerciseView { open: true });
+}
+
+/// After a game was loaded: its exercise's window, open, if it is played under one.
+pub(super) fn loaded(world: &mut World) {
+    if world.contains_resource::<ExerciseInPlay>() {
+        world.insert_resource(ExerciseView { open: true });
+    } else {
+        world.remove_resource::<ExerciseView>();
+    }
 }
 
 /// A shipped exercise by name, or an exercise file by path.
@@ -33,24 +42,27 @@ pub fn open(name_or_path: &str) -> Result<Exercise, String> {
 
 /// Whether the class may open the historical track.
 pub(super) fn history_shown(world: &World) -> bool {
-    world.get_resource::<ExerciseView>().is_none_or(|e| e.def.history)
+    world.get_resource::<ExerciseInPlay>().is_none_or(|e| e.0.history)
 }
 
 pub(super) fn show(ctx: &egui::Context, world: &mut World) {
-    let Some(view) = world.get_resource::<ExerciseView>().filter(|v| v.open) else { return };
+    if !world.get_resource::<ExerciseView>().is_some_and(|v| v.open) {
+        return;
+    }
+    let Some(ExerciseInPlay(def)) = world.get_resource::<ExerciseInPlay>() else { return };
     let locale = &world.non_send::<UiLocale>().0;
     let t = |key: &str| locale.text(key, &[]);
     let mut open = true;
-    egui::Window::new(&view.def.title).open(&mut open).default_width(420.0).show(ctx, |ui| {
-        if !view.def.introduction.is_empty() {
-            ui.label(&view.def.introduction);
+    egui::Window::new(&def.title).open(&mut open).default_width(420.0).show(ctx, |ui| {
+        if !def.introduction.is_empty() {
+            ui.label(&def.introduction);
             ui.add_space(6.0);
         }
-        if !view.def.locked.is_empty() {
+        if !def.locked.is_empty() {
             ui.strong(t("exercise-fixed"));
-            let def = &world.resource::<crate::sim::script::record::LoadedScenario>().def;
-            for (decision, option) in &view.def.locked {
-                let d = def.decisions.iter().find(|d| &d.id == decision);
+            let scenario = &world.resource::<crate::sim::script::record::LoadedScenario>().def;
+            for (decision, option) in &def.locked {
+                let d = scenario.decisions.iter().find(|d| &d.id == decision);
                 let label = d.and_then(|d| d.options.iter().find(|o| &o.id == option));
                 let args = [
                     ("decision", d.map_or(decision.clone(), |d| d.title.clone())),
@@ -61,7 +73,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             ui.add_space(6.0);
         }
         ui.strong(t("exercise-questions"));
-        for (i, q) in view.def.questions.iter().enumerate() {
+        for (i, q) in def.questions.iter().enumerate() {
             ui.label(locale.text("exercise-question", &[("n", (i + 1).to_string()), ("question", q.clone())]));
         }
     });

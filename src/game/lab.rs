@@ -90,27 +90,30 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     let mut open = true;
     let mut start = false;
     let mut export = false;
-    egui::Window::new(t("lab-title", &[])).open(&mut open).default_size([540.0, 640.0]).resizable(true).show(ctx, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.label(t("lab-intro", &[("base", base_words(&scenario, locale))]));
-            ui.add_enabled_ui(lab.running.is_none(), |ui| lab.settings(ui, &scenario, locale));
-            match &lab.running {
-                Some(r) => {
-                    let done = r.done.load(Ordering::Relaxed);
-                    ui.add(egui::ProgressBar::new(done as f32 / r.total.max(1) as f32).show_percentage());
-                    ui.label(t("lab-running", &[("done", done.to_string()), ("total", r.total.to_string())]));
-                    // Keep drawing while the games are played, so the bar moves.
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    egui::Window::new(t("lab-title", &[])).open(&mut open).default_size([540.0, 640.0]).resizable(true).show(
+        ctx,
+        |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.label(t("lab-intro", &[("base", base_words(&scenario, locale))]));
+                ui.add_enabled_ui(lab.running.is_none(), |ui| lab.settings(ui, &scenario, locale));
+                match &lab.running {
+                    Some(r) => {
+                        let done = r.done.load(Ordering::Relaxed);
+                        ui.add(egui::ProgressBar::new(done as f32 / r.total.max(1) as f32).show_percentage());
+                        ui.label(t("lab-running", &[("done", done.to_string()), ("total", r.total.to_string())]));
+                        // Keep drawing while the games are played, so the bar moves.
+                        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                    }
+                    None => start = lab.decision.is_some() && ui.button(t("lab-run", &[])).clicked(),
                 }
-                None => start = lab.decision.is_some() && ui.button(t("lab-run", &[])).clicked(),
-            }
-            if let Some(f) = &lab.result {
-                ui.separator();
-                results(ui, world, f, locale);
-                export = ui.button(t("lab-export", &[])).clicked();
-            }
-        });
-    });
+                if let Some(f) = &lab.result {
+                    ui.separator();
+                    results(ui, world, f, locale);
+                    export = ui.button(t("lab-export", &[])).clicked();
+                }
+            });
+        },
+    );
     let status = if start {
         lab.start(&scenario).err()
     } else if export {
@@ -298,11 +301,7 @@ fn shares_chart(ui: &mut egui::Ui, e: &Exploration, locale: &Locale) {
         .iter()
         .map(|a| match picked {
             0 => a.capital_fallen,
-            i => a
-                .outcomes
-                .iter()
-                .find(|o| o.id == outcomes[i - 1].0)
-                .map_or_else(|| wilson(0, e.runs), |o| o.share),
+            i => a.outcomes.iter().find(|o| o.id == outcomes[i - 1].0).map_or_else(|| wilson(0, e.runs), |o| o.share),
         })
         .collect();
     let colour = egui::Color32::from_rgb(213, 94, 0);

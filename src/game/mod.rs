@@ -178,6 +178,7 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
 
 /// The session after a save has been put into the world; returns the line for the status bar.
 fn loaded(world: &mut World, path: &std::path::Path, save: crate::save::SaveFile) -> String {
+    exercise::loaded(world);
     let chapters = world.resource::<crate::sim::script::record::Record>().chapters.len();
     let mut session = world.resource_mut::<Session>();
     session.chapters_seen = chapters;

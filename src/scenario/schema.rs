@@ -1252,7 +1252,7 @@ pub struct PolicyFile {
 
 /// A teacher's exercise: a scenario to play, the choices fixed for the class, the questions
 /// the students answer, and whether history is shown while they play.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Exercise")]
 pub struct ExerciseFile {

@@ -117,6 +117,7 @@ pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(RefusedCommands::default());
     world.insert_resource(lines::Lines::default());
     world.insert_resource(flow::Locks::default());
+    world.remove_resource::<flow::ExerciseInPlay>();
     setup::populate(world, scenario, seed);
     // What holds on the first day: opening events and decisions, the chapter it opens.
     flow::fire_events(world);

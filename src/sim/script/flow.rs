@@ -90,6 +90,11 @@ pub fn allowed_options(world: &World, decision: &DecisionDef) -> Vec<String> {
 #[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
 pub struct Locks(pub BTreeMap<Id, Id>);
 
+/// The exercise the game is played under, if any: kept with the game and in its saves, so a
+/// class that loads its game finds its questions again.
+#[derive(Resource, Clone, Debug, PartialEq)]
+pub struct ExerciseInPlay(pub crate::scenario::schema::ExerciseFile);
+
 /// The option an exercise fixes for a decision, if it fixes one.
 pub fn locked<'w>(world: &'w World, decision: &str) -> Option<&'w str> {
     world.get_resource::<Locks>().and_then(|l| l.0.get(decision)).map(String::as_str)
