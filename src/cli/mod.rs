@@ -311,7 +311,7 @@ fn export(save: &std::path::Path, out: &std::path::Path, against: Option<&str>, 
                 locale.text("cli-no-such-line", &[("line", line.to_string()), ("lines", names.join(", "))])
             })?;
             let (other, _) = crate::save::replay_save(other, save, trust).map_err(|e| e.to_string())?;
-            crate::report::game::against_line(&game, &other, &file, &locale)
+            crate::report::game::against_line(game.world(), other.world(), &file, &locale)
         }
     };
     for path in crate::report::write(&report, out)? {

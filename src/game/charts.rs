@@ -1,7 +1,9 @@
 //! The debrief's chart: one key figure of the game over time, drawn against Qinzong's game of
-//! the same seed (dashed), from the series the rules sample every turn.
+//! the same seed (dashed) or against another line of the game the player set beside it, from
+//! the series the rules sample every turn.
 
 use super::history::HistoryTrack;
+use super::lines::LineBeside;
 use super::panels::UiLocale;
 use crate::calendar::Date;
 use crate::sim::series::{Sample, Series};
@@ -36,13 +38,18 @@ pub(super) fn debrief_chart(ui: &mut egui::Ui, world: &World) {
     });
     ui.data_mut(|d| d.insert_temp(id, picked));
     let ours = world.resource::<Series>();
-    let theirs = world.resource::<HistoryTrack>().theirs.clone();
+    // Another line set beside this one takes the place of Qinzong's game.
+    let current = world.get_resource::<crate::sim::lines::Lines>().map(|l| l.current.clone());
+    let line = world.get_resource::<LineBeside>().filter(|b| current.as_ref() == Some(&b.beside));
+    let (theirs, theirs_name) = match line {
+        Some(b) => (Some(&b.series), t("report-line-named", &[("line", b.name.clone())])),
+        None => (world.resource::<HistoryTrack>().theirs.as_ref(), t("report-line-history", &[])),
+    };
     let Some(start) = ours.0.first().map(|s| s.date) else { return };
     let points = |series: &Series, pick: Pick| -> PlotPoints<'static> {
         series.0.iter().map(|s| [f64::from(s.date.days_since(start)), pick(s)]).collect()
     };
-    let name = |side: &str, line: &str| {
-        let line = t(line, &[]);
+    let name = |side: &str, line: String| {
         if side.is_empty() { line } else { t("report-line-side", &[("side", side.to_string()), ("line", line)]) }
     };
     Plot::new(id.with("plot"))
@@ -52,9 +59,10 @@ pub(super) fn debrief_chart(ui: &mut egui::Ui, world: &World) {
         .x_axis_formatter(move |mark, _| date_label(start, mark.value))
         .show(ui, |plot| {
             for (i, (side, pick)) in CHARTS[picked].1.iter().enumerate() {
-                plot.line(Line::new(name(side, "report-line-game"), points(ours, *pick)).color(COLOURS[i]).width(2.0));
+                let ours_name = name(side, t("report-line-game", &[]));
+                plot.line(Line::new(ours_name, points(ours, *pick)).color(COLOURS[i]).width(2.0));
                 if let Some(theirs) = &theirs {
-                    let line = Line::new(name(side, "report-line-history"), points(theirs, *pick));
+                    let line = Line::new(name(side, theirs_name.clone()), points(theirs, *pick));
                     plot.line(line.color(COLOURS[i]).style(LineStyle::dashed_loose()));
                 }
             }

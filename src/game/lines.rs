@@ -56,6 +56,39 @@ pub(super) fn switch(world: &mut World, name: &str) -> Result<String, String> {
     Ok(Locale::english().text("line-switched", &[("line", name.to_string())]))
 }
 
+/// Another line of the game, played headless beside the one in the window: its figures for
+/// the debrief's chart, kept while the window plays the line it was set beside.
+#[derive(bevy::prelude::Resource)]
+pub(super) struct LineBeside {
+    pub name: String,
+    /// The line in the window when it was set beside it.
+    pub beside: String,
+    pub series: crate::sim::series::Series,
+}
+
+/// Sets the line `name` beside the one being played: the debrief's chart draws it, and the
+/// report of the two lines (as `jingkang export --against`) is written beside the saves.
+/// Returns the status bar's line.
+pub(super) fn compare(world: &mut World, name: &str) -> Result<String, String> {
+    let locale = Locale::english();
+    let (scenario_ref, seed) = {
+        let session = world.resource::<Session>();
+        (session.scenario.clone(), session.seed)
+    };
+    let here = save::snapshot_world(world, &scenario_ref, seed);
+    let there = save::line_of(&here, name).ok_or_else(|| name.to_string())?;
+    let (other, _) = save::replay_save(there, &autosave_path(), Trust::Unchanged).map_err(|e| e.to_string())?;
+    let report = crate::report::game::against_line(world, other.world(), &here, &locale);
+    let scenario_id = world.resource::<LoadedScenario>().def.id.clone();
+    let folder = super::export::folder_name(&format!("{scenario_id}-seed{seed}-{}-against-{name}", here.lines.current));
+    let dir = save::save_dir().join("reports").join(folder);
+    crate::report::write(&report, &dir)?;
+    let series = other.world().resource::<crate::sim::series::Series>().clone();
+    world.insert_resource(LineBeside { name: name.to_string(), beside: here.lines.current.clone(), series });
+    let path = dir.join("report.html").display().to_string();
+    Ok(locale.text("lines-compared", &[("line", name.to_string()), ("path", path)]))
+}
+
 /// Puts a checked game into the window, as loading a save does.
 fn put(world: &mut World, sim: crate::sim::Sim, file: save::SaveFile) -> Result<(), String> {
     let path = autosave_path();

@@ -106,6 +106,7 @@ fn act(world: &mut World, action: Action) -> String {
             String::new()
         }
         Action::SwitchLine(name) => super::lines::switch(world, &name).unwrap_or_else(|e| e),
+        Action::CompareLine(name) => super::lines::compare(world, &name).unwrap_or_else(|e| e),
     }
 }
 
@@ -122,6 +123,8 @@ enum Action {
     },
     /// Play another line of the game.
     SwitchLine(String),
+    /// Set another line of the game beside this one: in the chart, and in a report.
+    CompareLine(String),
     /// Open or close the historical track.
     History,
     /// Open or close the lab.
@@ -524,9 +527,15 @@ fn lines(ui: &mut egui::Ui, world: &World, action: &mut Option<Action>) {
     ui.label(l.text("lines-current", &[("line", lines.current.clone())]));
     for other in &lines.others {
         let args = [("line", other.name.clone()), ("date", other.date.clone())];
-        if ui.button(l.text("lines-switch", &args)).clicked() {
-            *action = Some(Action::SwitchLine(other.name.clone()));
-        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(l.text("lines-switch", &args)).clicked() {
+                *action = Some(Action::SwitchLine(other.name.clone()));
+            }
+            let compare = ui.button(l.text("lines-compare", &[])).on_hover_text(l.text("lines-compare-help", &args));
+            if compare.clicked() {
+                *action = Some(Action::CompareLine(other.name.clone()));
+            }
+        });
     }
     ui.separator();
 }

@@ -7,7 +7,6 @@ use super::chart::{Chart, Line, Plot};
 use super::document::{Document, Report};
 use crate::lab::playout::historical_game;
 use crate::save::SaveFile;
-use crate::sim::Sim;
 use crate::sim::chronicle::Chronicle;
 use crate::sim::commands::CommandLog;
 use crate::sim::lines::{BranchPoint, Lines};
@@ -41,10 +40,10 @@ pub fn from_save(game: &World, save: &SaveFile, locale: &Locale) -> Report {
 }
 
 /// The save's line beside another line of the same game.
-pub fn against_line(game: &Sim, other: &Sim, save: &SaveFile, locale: &Locale) -> Report {
-    let point = parting_point(game.world(), other.world());
-    let beside = point.map(|p| Beside { world: other.world(), kind: BesideKind::Line(p) });
-    report(game.world(), beside.as_ref(), save, locale)
+pub fn against_line(game: &World, other: &World, save: &SaveFile, locale: &Locale) -> Report {
+    let point = parting_point(game, other);
+    let beside = point.map(|p| Beside { world: other, kind: BesideKind::Line(p) });
+    report(game, beside.as_ref(), save, locale)
 }
 
 /// Where two lines of a game part: the first decision settled otherwise, read from what each

@@ -234,7 +234,7 @@ army-joins-army = { $army } ({ $troops } men) { $army_n ->
    *[other] join
 } { $into }.
 court-escort-garrisons = { $army }'s escort of { $troops } men joins the garrison of { $city }.
-court-escort-stays = { $army }'s escort of { $troops } men camps with the court at { $place }, which has no walls to man.
+court-escort-stays = { $army }'s escort of { $troops } men stays with the court at { $place } as its guard.
 army-disbanded = { $army } { $army_n ->
     [one] is
    *[other] are
