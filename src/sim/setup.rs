@@ -83,6 +83,12 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     }
     map.cities.sort_unstable();
     map.cities.dedup();
+    map.nearest_city = (0..map.ids.len())
+        .map(|place| {
+            let km = |p: &usize| map.km_between(*p, place);
+            map.cities.iter().copied().min_by(|a, b| km(a).total_cmp(&km(b)))
+        })
+        .collect();
     let seat = map.by_id[&def.capital];
     world.insert_resource(Map(Arc::new(map)));
 

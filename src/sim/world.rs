@@ -68,6 +68,8 @@ pub struct MapData {
     pub entities: Vec<Entity>,
     /// The places with a city, in place order (cities are founded with the scenario and stay).
     pub cities: Vec<usize>,
+    /// For each place, the city nearest to it (the first in place order of those as near).
+    pub nearest_city: Vec<Option<usize>>,
     pub routes: Vec<Route>,
     /// For each place: (neighbour, route index).
     pub links: Vec<Vec<(usize, usize)>>,

@@ -1,7 +1,7 @@
-//! The armies in the field as the siege rules see them, read once for a pass over every city:
-//! asking each city in turn "who stands before you?" of every army costs cities × armies
-//! component lookups a turn, and the answers change only when a city falls or a battle is
-//! fought.
+//! The armies in the field as the siege and supply rules see them, read once for a pass over
+//! every city or every foraging party: asking each in turn of every army costs cities ×
+//! armies component lookups a turn, and the answers change only when a city falls or a
+//! battle is fought.
 
 use super::super::world::*;
 use crate::scenario::schema::{OrderDef, Side};
@@ -15,6 +15,8 @@ struct Standing {
     active: bool,
     /// The place it stands at, if it is not on the road.
     at: Option<usize>,
+    /// The place it is at, or last left.
+    last: usize,
     /// The place its orders tell it to besiege.
     besieging: Option<usize>,
     men: u32,
@@ -44,6 +46,7 @@ impl Field {
                     in_play: army.is_in_play(),
                     active: army.state == ArmyStatus::Active,
                     at: loc.standing_at(),
+                    last: loc.at,
                     besieging,
                     men: army.troops.total(),
                 })
@@ -75,6 +78,21 @@ impl Field {
 
     fn sheltered(&self, place: usize, side: Side) -> impl Iterator<Item = &Standing> {
         self.armies.iter().filter(move |a| a.side == side && a.in_play && a.at == Some(place))
+    }
+
+    /// Men of `side` and of its enemy in active field armies at or last at a place within `km`
+    /// of `place` (the villages they contest).
+    pub fn troops_around(&self, map: &MapData, place: usize, side: Side, km: f32) -> (f32, f32) {
+        let mut own = 0.0;
+        let mut enemy = 0.0;
+        for a in self.armies.iter().filter(|a| a.active && map.km_between(a.last, place) <= km) {
+            if a.side == side {
+                own += a.men as f32;
+            } else {
+                enemy += a.men as f32;
+            }
+        }
+        (own, enemy)
     }
 
     /// Men of `side` in field armies outside the walls at `place` but close enough to keep its

@@ -17,6 +17,7 @@
 use super::super::chronicle::{Chronicle, Entry, Rule};
 use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::world::*;
+use super::field::Field;
 use super::siege::inside_friendly_walls;
 use super::strength::take_losses;
 use crate::scenario::rules::SupplyRules;
@@ -66,8 +67,10 @@ pub fn supply_and_attrition(world: &mut World) {
             Source::Forage => foragers.entry((at, side)).or_default().push(*e),
         }
     }
+    // Foraging changes only what armies carry: who stands where is the same for every party.
+    let field = Field::read(world);
     for ((place, side), group) in foragers {
-        forage(world, s, place, side, &group, days);
+        forage(world, s, &field, (place, side), &group, days);
     }
     for e in &registry {
         let Some(mut army) = world.get_mut::<Army>(*e) else { continue };
@@ -144,10 +147,17 @@ fn draw_from_granary(world: &mut World, s: &SupplyRules, army: Entity, city: Ent
 
 /// The armies of one side foraging round one place share what the country within their
 /// radius yields them, taking it from each place's stock in proportion.
-fn forage(world: &mut World, s: &SupplyRules, place: usize, side: Side, group: &[Entity], days: f32) {
+fn forage(
+    world: &mut World,
+    s: &SupplyRules,
+    field: &Field,
+    (place, side): (usize, Side),
+    group: &[Entity],
+    days: f32,
+) {
     let map = world.resource::<Map>().clone();
     let treaty = world.resource::<Diplomacy>().treaty == TreatyState::Accepted;
-    let (own, enemy) = troops_around(world, &map, place, side, s.forage_radius_km);
+    let (own, enemy) = field.troops_around(&map, place, side, s.forage_radius_km);
     let freedom = own / (own + s.forage_denial * enemy).max(1.0);
     // Foragers plunder in the enemy's country when no treaty restrains them.
     let plunder = if treaty || !in_enemy_country(world, &map, place, side) { 1.0 } else { s.plunder_gather };
@@ -181,29 +191,7 @@ fn forage(world: &mut World, s: &SupplyRules, place: usize, side: Side, group: &
 
 /// Whether the nearest city to a place is held by the enemy of `side`.
 fn in_enemy_country(world: &World, map: &Map, place: usize, side: Side) -> bool {
-    map.cities
-        .iter()
-        .filter_map(|&p| world.get::<City>(map.entities[p]).map(|c| (map.km_between(p, place), c.controller)))
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .is_some_and(|(_, controller)| controller != side)
-}
-
-/// Men of `side` and of its enemy in field armies within `km` of a place.
-fn troops_around(world: &World, map: &Map, place: usize, side: Side, km: f32) -> (f32, f32) {
-    let mut own = 0.0;
-    let mut enemy = 0.0;
-    for e in world.resource::<Armies>().values() {
-        let (Some(a), Some(l)) = (world.get::<Army>(*e), world.get::<Location>(*e)) else { continue };
-        if a.state != ArmyStatus::Active || map.km_between(l.at, place) > km {
-            continue;
-        }
-        if a.side == side {
-            own += a.troops.total() as f32;
-        } else {
-            enemy += a.troops.total() as f32;
-        }
-    }
-    (own, enemy)
+    map.nearest_city[place].and_then(|p| world.get::<City>(map.entities[p])).is_some_and(|c| c.controller != side)
 }
 
 /// The country grows back, in the growing season, towards what it held.
