@@ -93,9 +93,21 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(Map(Arc::new(map)));
 
     let mut people = People::default();
+    // Each character's cast entry and first office, looked up once rather than searched for
+    // every character (a world is set up for every playout).
+    let mut cast_of = std::collections::BTreeMap::new();
+    for c in &def.cast {
+        cast_of.entry(&c.character).or_insert(c);
+    }
+    let mut office_of = std::collections::BTreeMap::new();
+    for o in &def.court().offices {
+        if let Some(h) = holder(def, o) {
+            office_of.entry(h).or_insert(&o.id);
+        }
+    }
     for ch in &def.characters {
-        let cast = def.cast.iter().find(|c| c.character == ch.id);
-        let office = def.court().offices.iter().find(|o| holder(def, o) == Some(&ch.id)).map(|o| o.id.clone());
+        let cast = cast_of.get(&ch.id).copied();
+        let office = office_of.get(&ch.id).map(|o| (*o).clone());
         let status = match (cast, &office) {
             _ if def.diplomacy().hostages.contains(&ch.id) => Status::Hostage,
             (Some(c), _) => c.status,

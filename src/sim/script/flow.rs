@@ -10,10 +10,9 @@ use crate::scenario::schema::{DecisionDef, EventDef, Id, OddsDef, OptionDef, Sid
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
-fn in_window(trigger: &TriggerDef, world: &World, date: crate::calendar::Date) -> bool {
-    trigger.from.is_none_or(|from| date >= from)
-        && trigger.until.is_none_or(|until| date <= until)
-        && holds(world, &trigger.when)
+/// Whether the day falls within the trigger's dates: the cheapest test, so the first.
+fn in_dates(trigger: &TriggerDef, date: crate::calendar::Date) -> bool {
+    trigger.from.is_none_or(|from| date >= from) && trigger.until.is_none_or(|until| date <= until)
 }
 
 fn note(world: &mut World, entry: Entry) {
@@ -181,7 +180,10 @@ pub fn raise_decisions(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
     let date = world.resource::<Clock>().date;
     for def in &scenario.def.decisions {
-        if world.resource::<Record>().offered.contains(&def.id) || !in_window(&def.trigger, world, date) {
+        if !in_dates(&def.trigger, date)
+            || world.resource::<Record>().offered.contains(&def.id)
+            || !holds(world, &def.trigger.when)
+        {
             continue;
         }
         let mut record = world.resource_mut::<Record>();
@@ -200,8 +202,11 @@ pub fn fire_events(world: &mut World) {
     // Events move no clock: the day is the same for all of them.
     let date = world.resource::<Clock>().date;
     for def in &scenario.def.events {
+        if !in_dates(&def.trigger, date) {
+            continue;
+        }
         let done = world.resource::<Record>().happened.contains_key(&def.id);
-        if (done && !def.repeatable) || !in_window(&def.trigger, world, date) {
+        if (done && !def.repeatable) || !holds(world, &def.trigger.when) {
             continue;
         }
         let fires = match &def.odds {
@@ -332,11 +337,8 @@ pub fn outcomes_after_events(world: &mut World) {
 pub fn check_outcomes(world: &mut World, with_timeout: bool) {
     let scenario = world.resource::<LoadedScenario>().clone();
     let date = world.resource::<Clock>().date;
-    let capital = city(world, &scenario.def.capital).cloned();
-    if let Some(city) = capital
-        && (city.walls_fallen || city.controller == Side::Jin)
-        && world.resource::<Record>().capital_fell.is_none()
-    {
+    let fallen = city(world, &scenario.def.capital).is_some_and(|c| c.walls_fallen || c.controller == Side::Jin);
+    if fallen && world.resource::<Record>().capital_fell.is_none() {
         world.resource_mut::<Record>().capital_fell = Some(date);
     }
     for outcome in scenario.def.outcomes.iter().filter(|o| !o.at_end) {
