@@ -52,4 +52,11 @@ fn the_track_tells_what_history_had_reached_and_whether_the_game_has() {
     let terms = t.passed.iter().find(|(_, title, _)| title == "The Jin terms accepted").expect("passed");
     assert!(!terms.2, "the fled court has not accepted the terms yet");
     assert!(t.coming.iter().all(|(d, _)| *d >= t.date && d.days_since(t.date) <= 21));
+    // History's own dated account is on the track, in order: Ma Zhong's fight at the west
+    // gate (9 Feb) and Zhong Shidao's arrival (14 Feb) lie in the three weeks after 4 Feb.
+    let texts: Vec<&str> = t.coming.iter().map(|(_, text)| text.as_str()).collect();
+    let ma_zhong = texts.iter().position(|x| x.starts_with("Ma Zhong beats")).expect("on the track");
+    let zhong = texts.iter().position(|x| x.starts_with("Zhong Shidao arrives")).expect("on the track");
+    assert!(ma_zhong < zhong, "{texts:?}");
+    assert!(t.coming.windows(2).all(|w| w[0].0 <= w[1].0), "in date order");
 }

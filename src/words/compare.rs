@@ -13,7 +13,8 @@ use bevy::prelude::World;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Track {
     pub date: Date,
-    /// Milestones of history from that day to three weeks on: (date, title).
+    /// What happened in history from that day to three weeks on, in date order: the
+    /// scenario's dated history and its milestones, (date, words).
     pub coming: Vec<(Date, String)>,
     /// Milestones history had reached by that day, each with whether this game has.
     pub passed: Vec<(Date, String, bool)>,
@@ -27,11 +28,16 @@ pub fn track(world: &World) -> Track {
     let def = &world.resource::<crate::sim::script::record::LoadedScenario>().def;
     let record = world.resource::<crate::sim::script::record::Record>();
     let dated = def.milestones.iter().filter_map(|m| Some((m.history?, m)));
-    let coming = dated
-        .clone()
-        .filter(|(d, _)| *d >= date && d.days_since(date) <= AHEAD_DAYS)
-        .map(|(d, m)| (d, m.title.clone()))
+    let ahead = |d: &Date| *d >= date && d.days_since(date) <= AHEAD_DAYS;
+    let mut coming: Vec<(Date, String)> = def
+        .history
+        .iter()
+        .filter(|h| ahead(&h.date))
+        .map(|h| (h.date, h.text.clone()))
+        .chain(dated.clone().filter(|(d, _)| ahead(d)).map(|(d, m)| (d, m.title.clone())))
         .collect();
+    // By date; on one day, history's own account before the milestone it reaches.
+    coming.sort_by_key(|(d, _)| *d);
     let passed = dated
         .filter(|(d, _)| *d < date)
         .map(|(d, m)| (d, m.title.clone(), record.milestones.iter().any(|(id, _)| *id == m.id)))
