@@ -314,3 +314,20 @@ fn explore_writes_a_row_a_run_and_names_an_unknown_decision() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("no decision `jin_term`") && stderr(&o).contains("jin_terms"), "{}", stderr(&o));
 }
+
+#[test]
+fn bench_reports_each_scenario_against_its_set_up_baseline() {
+    let o = jingkang(&["bench", "--runs", "16", "--setups", "32"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "a heading and a line a scenario: {out}");
+    for id in ["first_siege", "second_siege", "campaign"] {
+        let line = lines.iter().find(|l| l.starts_with(id)).unwrap_or_else(|| panic!("no {id}: {out}"));
+        assert!(line.contains("playouts/s") && line.contains("set-ups of the world"), "{line}");
+        // A playout sets its world up and then plays turns: it costs more than one set-up.
+        let ratio: f64 =
+            line.split("costs ").nth(1).and_then(|r| r.split(' ').next()).and_then(|r| r.parse().ok()).unwrap();
+        assert!(ratio > 1.0, "{line}");
+    }
+}

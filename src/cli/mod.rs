@@ -76,6 +76,9 @@ enum Commands {
     Bench {
         #[arg(long, default_value_t = 2000)]
         runs: usize,
+        /// Set-ups of each scenario's world timed for the baseline (at least --runs).
+        #[arg(long, default_value_t = crate::lab::bench::SETUPS)]
+        setups: usize,
         #[arg(long)]
         window: bool,
         #[arg(long, default_value_t = 300)]
@@ -222,7 +225,7 @@ pub fn run() -> ExitCode {
         Commands::Decisions { scenario, json } => decisions::run(&scenario, json),
         Commands::Table { runs, write } => table(runs, &write),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),
-        Commands::Bench { runs, .. } => crate::lab::bench::measure(runs).map(|figures| {
+        Commands::Bench { runs, setups, .. } => crate::lab::bench::measure(runs, setups).map(|figures| {
             crate::words::bench::report(&figures, &Locale::english()).iter().for_each(|l| println!("{l}"))
         }),
         Commands::Validate { paths } => return validate::run(&paths),

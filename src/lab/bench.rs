@@ -23,7 +23,8 @@ pub struct Throughput {
     pub seconds: f64,
     /// Turns played in all of them.
     pub turns: u64,
-    /// Wall-clock seconds for setting up the scenario's world `runs` times on the same threads.
+    /// Wall-clock seconds for setting up the scenario's world `runs` times on the same threads
+    /// (timed over at least as many set-ups as asked, and scaled).
     pub setup_seconds: f64,
     /// Distinct outcomes among the runs (a check that the games are games).
     pub outcomes: usize,
@@ -59,24 +60,31 @@ impl Throughput {
     }
 }
 
-/// Measures every built-in scenario.
-pub fn measure(runs: usize) -> Result<Vec<Throughput>, String> {
+/// Measures every built-in scenario: `runs` playouts of each, and at least `setups` set-ups
+/// of its world for the baseline.
+pub fn measure(runs: usize, setups: usize) -> Result<Vec<Throughput>, String> {
     BUILTIN_SCENARIOS
         .iter()
-        .map(|id| scenario::open(id).map(|s| measure_one(Arc::new(s), runs)).map_err(|d| d.to_string()))
+        .map(|id| scenario::open(id).map(|s| measure_one(Arc::new(s), runs, setups)).map_err(|d| d.to_string()))
         .collect()
 }
 
+/// Set-ups timed for the baseline by default, at the least: a set-up is short, and a few
+/// thousand of them take too little time to measure steadily.
+pub const SETUPS: usize = 20_000;
+
 /// Measures one scenario: the baseline first, then the playouts, on the same seeds.
-pub fn measure_one(scenario: Arc<Scenario>, runs: usize) -> Throughput {
+pub fn measure_one(scenario: Arc<Scenario>, runs: usize, setups: usize) -> Throughput {
     let seeds: Vec<u64> = (1..=runs as u64).collect();
+    let setups: Vec<u64> = (1..=runs.max(setups) as u64).collect();
     let setup_seconds = timed(|| {
-        on_every_core(&seeds, |game, seed| match game {
+        on_every_core(&setups, |game, seed| match game {
             Some(sim) => sim.restart(scenario.clone(), seed),
             None => *game = Some(Sim::new(scenario.clone(), seed)),
         });
     })
-    .1;
+    .1 * runs as f64
+        / setups.len() as f64;
     let (results, seconds) =
         timed(|| on_every_core(&seeds, |game, seed| play_out_again(game, &scenario, seed, &PolicyKind::Random)));
     let outcomes: std::collections::BTreeSet<&str> = results.iter().map(|r| r.outcome.as_str()).collect();
