@@ -17,13 +17,15 @@ pub(super) fn write_report(world: &World) -> Result<String, String> {
     let scenario_id = world.resource::<LoadedScenario>().def.id.clone();
     let line = world.get_resource::<Lines>().map_or(String::new(), |l| l.current.clone());
     // One folder a game and line: writing again replaces the report of the same game.
-    let name = folder_name(&format!("{scenario_id}-seed{}-{line}", save.seed));
-    let dir = crate::save::save_dir().join("reports").join(name);
+    let dir = report_dir(&format!("{scenario_id}-seed{}-{line}", save.seed));
     crate::report::write(&from_save(world, &save, &locale), &dir)?;
     Ok(locale.text("report-written", &[("path", dir.join("report.html").display().to_string())]))
 }
 
-/// A name safe as a folder on every system: letters, digits, `-` and `_`.
-pub(super) fn folder_name(name: &str) -> String {
-    name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+/// The folder of a report beside the saves, named after what it reports, made safe as a folder
+/// name on every system (letters, digits, `-` and `_`): writing again replaces it.
+pub(super) fn report_dir(name: &str) -> std::path::PathBuf {
+    let name: String =
+        name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    crate::save::save_dir().join("reports").join(name)
 }

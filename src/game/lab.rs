@@ -33,12 +33,23 @@ pub(super) struct LabScreen {
     first_seed: u64,
     running: Option<Running>,
     result: Option<Finished>,
+    /// The base policy of the scenario it was read for (reading it loads a file: once, not
+    /// every frame).
+    base: Option<(Arc<Scenario>, Base)>,
 }
 
 impl Default for LabScreen {
     fn default() -> Self {
-        LabScreen { open: false, decision: None, runs: 200, first_seed: 1, running: None, result: None }
+        LabScreen { open: false, decision: None, runs: 200, first_seed: 1, running: None, result: None, base: None }
     }
+}
+
+/// The policy every option is played under for the other decisions, with its name on the
+/// command line: Qinzong's choices, or chance's where the scenario does not say what he chose.
+#[derive(Clone)]
+struct Base {
+    name: &'static str,
+    policy: PolicyKind,
 }
 
 /// An exploration being played on the other cores.
@@ -94,7 +105,9 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         ctx,
         |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.label(t("lab-intro", &[("base", base_words(&scenario, locale))]));
+                let base = lab.base(&scenario).name;
+                let words = t(if base == "historical" { "lab-base-historical" } else { "lab-base-random" }, &[]);
+                ui.label(t("lab-intro", &[("base", words)]));
                 ui.add_enabled_ui(lab.running.is_none(), |ui| lab.settings(ui, &scenario, locale));
                 match &lab.running {
                     Some(r) => {
@@ -157,7 +170,7 @@ impl LabScreen {
     /// Starts the games on a thread of their own (which plays them on every core).
     fn start(&mut self, scenario: &Arc<Scenario>) -> Result<(), String> {
         let Some(decision) = self.decision.clone() else { return Ok(()) };
-        let (base_name, base) = base_policy(scenario);
+        let Base { name: base_name, policy: base } = self.base(scenario).clone();
         let mut plan =
             Plan::varying(scenario.clone(), &base, &decision, self.first_seed, self.runs).map_err(|d| d.to_string())?;
         // Qinzong's choice first: every other option is weighed against it.
@@ -191,6 +204,18 @@ impl LabScreen {
         Ok(())
     }
 
+    /// The base policy for `scenario`, read the first time it is asked for.
+    fn base(&mut self, scenario: &Arc<Scenario>) -> &Base {
+        if !self.base.as_ref().is_some_and(|(s, _)| Arc::ptr_eq(s, scenario)) {
+            let base = match PolicyKind::resolve("historical", scenario) {
+                Ok(policy) => Base { name: "historical", policy },
+                Err(_) => Base { name: "random", policy: PolicyKind::Random },
+            };
+            self.base = Some((scenario.clone(), base));
+        }
+        &self.base.as_ref().expect("just read").1
+    }
+
     fn collect_finished(&mut self) {
         if !self.running.as_ref().is_some_and(|r| r.handle.is_finished()) {
             return;
@@ -198,19 +223,6 @@ impl LabScreen {
         let running = self.running.take().expect("checked");
         self.result = running.handle.join().ok().map(|exploration| Finished { exploration, request: running.request });
     }
-}
-
-/// The policy every option is played under for the other decisions: Qinzong's choices, or
-/// chance's where the scenario does not say what he chose.
-fn base_policy(scenario: &Scenario) -> (&'static str, PolicyKind) {
-    match PolicyKind::resolve("historical", scenario) {
-        Ok(policy) => ("historical", policy),
-        Err(_) => ("random", PolicyKind::Random),
-    }
-}
-
-fn base_words(scenario: &Scenario, locale: &Locale) -> String {
-    locale.text(if base_policy(scenario).0 == "historical" { "lab-base-historical" } else { "lab-base-random" }, &[])
 }
 
 /// The bars, then each option in words, then the verdicts.
@@ -341,7 +353,7 @@ fn write_report(f: &Finished) -> String {
     let locale = Locale::english();
     let r = &f.request;
     let name = format!("{}-vary-{}-seed{}-runs{}", r.scenario.def.id, r.decision, r.first_seed, r.runs);
-    let dir = crate::save::save_dir().join("reports").join(super::export::folder_name(&name));
+    let dir = super::export::report_dir(&name);
     let report = crate::report::exploration::report(&f.exploration, &r.scenario, &r.command_line(), &locale);
     match crate::report::write(&report, &dir) {
         Ok(_) => locale.text("report-written", &[("path", dir.join("report.html").display().to_string())]),

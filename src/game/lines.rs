@@ -15,10 +15,7 @@ use bevy::prelude::World;
 pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<String, String> {
     let locale = Locale::english();
     let scenario = world.resource::<LoadedScenario>().0.clone();
-    let (scenario_ref, seed) = {
-        let session = world.resource::<Session>();
-        (session.scenario.clone(), session.seed)
-    };
+    let (scenario_ref, seed) = session_game(world);
     let log = world.resource::<crate::sim::commands::CommandLog>().0.clone();
     let from = world.get_resource::<Lines>().map_or(crate::sim::lines::FIRST_LINE.into(), |l| l.current.clone());
     let locks = world.get_resource::<crate::sim::script::flow::Locks>().map(|l| l.0.clone()).unwrap_or_default();
@@ -45,13 +42,7 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
 
 /// Plays another line of the game; the one being played is kept.
 pub(super) fn switch(world: &mut World, name: &str) -> Result<String, String> {
-    let (scenario_ref, seed) = {
-        let session = world.resource::<Session>();
-        (session.scenario.clone(), session.seed)
-    };
-    let here = save::snapshot_world(world, &scenario_ref, seed);
-    let there = save::line_of(&here, name).ok_or_else(|| name.to_string())?;
-    let (sim, file) = save::replay_save(there, &autosave_path(), Trust::Unchanged).map_err(|e| e.to_string())?;
+    let (_, sim, file) = replay_line(world, name)?;
     put(world, sim, file)?;
     Ok(Locale::english().text("line-switched", &[("line", name.to_string())]))
 }
@@ -71,22 +62,31 @@ pub(super) struct LineBeside {
 /// Returns the status bar's line.
 pub(super) fn compare(world: &mut World, name: &str) -> Result<String, String> {
     let locale = Locale::english();
-    let (scenario_ref, seed) = {
-        let session = world.resource::<Session>();
-        (session.scenario.clone(), session.seed)
-    };
-    let here = save::snapshot_world(world, &scenario_ref, seed);
-    let there = save::line_of(&here, name).ok_or_else(|| name.to_string())?;
-    let (other, _) = save::replay_save(there, &autosave_path(), Trust::Unchanged).map_err(|e| e.to_string())?;
+    let (here, other, _) = replay_line(world, name)?;
     let report = crate::report::game::against_line(world, other.world(), &here, &locale);
-    let scenario_id = world.resource::<LoadedScenario>().def.id.clone();
-    let folder = super::export::folder_name(&format!("{scenario_id}-seed{seed}-{}-against-{name}", here.lines.current));
-    let dir = save::save_dir().join("reports").join(folder);
+    let scenario_id = &world.resource::<LoadedScenario>().def.id;
+    let dir =
+        super::export::report_dir(&format!("{scenario_id}-seed{}-{}-against-{name}", here.seed, here.lines.current));
     crate::report::write(&report, &dir)?;
     let series = other.world().resource::<crate::sim::series::Series>().clone();
     world.insert_resource(LineBeside { name: name.to_string(), beside: here.lines.current.clone(), series });
     let path = dir.join("report.html").display().to_string();
     Ok(locale.text("lines-compared", &[("line", name.to_string()), ("path", path)]))
+}
+
+/// The save's reference to the scenario and the seed of the game being played.
+fn session_game(world: &World) -> (String, u64) {
+    let session = world.resource::<Session>();
+    (session.scenario.clone(), session.seed)
+}
+
+/// The game being played as a save, and its line `name` replayed headless, with its save.
+fn replay_line(world: &World, name: &str) -> Result<(save::SaveFile, crate::sim::Sim, save::SaveFile), String> {
+    let (scenario_ref, seed) = session_game(world);
+    let here = save::snapshot_world(world, &scenario_ref, seed);
+    let there = save::line_of(&here, name).ok_or_else(|| name.to_string())?;
+    let (sim, file) = save::replay_save(there, &autosave_path(), Trust::Unchanged).map_err(|e| e.to_string())?;
+    Ok((here, sim, file))
 }
 
 /// Puts a checked game into the window, as loading a save does.
