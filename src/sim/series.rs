@@ -2,7 +2,7 @@
 //! the reports chart and tabulate. A replay of the same commands samples the same series.
 
 use super::losses::Losses;
-use super::script::conditions::troops_near;
+use super::script::conditions::Facts;
 use super::world::{City, Clock, Court, Diplomacy, Map, value};
 use crate::calendar::Date;
 use crate::scenario::schema::Side;
@@ -58,7 +58,8 @@ fn measure(world: &World) -> Sample {
     let capital = court.capital;
     let city = world.get::<City>(world.resource::<Map>().entities[capital]);
     let garrison = |side: Side| city.filter(|c| c.controller == side).map_or(0, |c| c.garrison.total());
-    let near = |side: Side| troops_near(world, side, capital, NEAR_CAPITAL_KM) + garrison(side);
+    let facts = Facts::of(world);
+    let near = |side: Side| facts.troops_near(side, capital, NEAR_CAPITAL_KM) + garrison(side);
     let losses = world.resource::<Losses>();
     Sample {
         date: world.resource::<Clock>().date,

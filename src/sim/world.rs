@@ -73,7 +73,8 @@ pub struct MapData {
     pub routes: Vec<Route>,
     /// For each place: (neighbour, route index).
     pub links: Vec<Vec<(usize, usize)>>,
-    pub by_id: BTreeMap<Id, usize>,
+    /// Looked up for every place a condition or an order names, every turn: hashed, not ordered.
+    pub by_id: bevy::platform::collections::HashMap<Id, usize>,
 }
 
 impl MapData {

@@ -66,6 +66,11 @@ impl Field {
             .collect()
     }
 
+    /// Whether any army's orders tell it to besiege the place (before asking who stands there).
+    pub fn is_target(&self, place: usize) -> bool {
+        self.armies.iter().any(|a| a.besieging == Some(place))
+    }
+
     /// Field armies of `side` inside the walls at `place`.
     pub fn sheltering(&self, place: usize, side: Side) -> Vec<Entity> {
         self.sheltered(place, side).map(|a| a.entity).collect()

@@ -12,6 +12,7 @@ use super::super::world::*;
 use super::field::Field;
 use super::strength::{Ground, army_strength, quality, take_losses, troop_worth};
 use crate::calendar::Date;
+use crate::scenario::rules::SiegeRules;
 use crate::scenario::schema::{GoalDef, OrderDef, Side, Status, Trait, TreatyState, Troops};
 use crate::sim::losses::{LossCause, Losses};
 use bevy::prelude::*;
@@ -121,6 +122,23 @@ struct CityTurn {
     surrenders: Option<Entry>,
 }
 
+impl CityTurn {
+    fn quiet() -> CityTurn {
+        CityTurn { entries: Vec::new(), surrenders: None }
+    }
+}
+
+/// Grain comes in to a city free of siege, up to what its granaries hold.
+fn refill(city: &mut City, s: &SiegeRules, days: f32) {
+    city.food_days = (city.food_days + days * s.food_refill_per_day).min(city.food_capacity);
+}
+
+/// Whether the chronicle is following a garrison's hunger or desertion at the city, whose
+/// end it must tell.
+fn in_a_spell(ongoing: &Ongoing, id: &str) -> bool {
+    ongoing.get(Kind::GarrisonStarves, id).is_some() || ongoing.get(Kind::GarrisonDeserts, id).is_some()
+}
+
 /// Starts and lifts sieges, feeds and starves the besieged, and takes surrenders.
 pub fn blockade(world: &mut World) {
     let map = world.resource::<Map>().clone();
@@ -163,7 +181,16 @@ fn city_turn(world: &mut World, pass: &Pass, field: &Field, place: usize) -> Cit
     let days = clock.turn_days as f32;
     let s = &rules.siege;
     let entity = map.entities[place];
-    let controller = world.get::<City>(entity).map(|c| c.controller).unwrap_or(Side::Song);
+    let Some(city) = world.get::<City>(entity) else { return CityTurn::quiet() };
+    let controller = city.controller;
+    let quiet = city.siege.is_none() && !field.is_target(place);
+    if quiet && !in_a_spell(world.resource::<Ongoing>(), &map.ids[place]) {
+        // A city at peace: its granary fills again, and nothing else befalls it.
+        let mut city = world.get_mut::<City>(entity).expect("checked");
+        refill(&mut city, s, days);
+        city.morale = city.morale.clamp(0.0, 100.0);
+        return CityTurn::quiet();
+    }
     let by = field.besiegers(map, place, controller);
     let troops: f32 = by.iter().filter_map(|e| world.get::<Army>(*e)).map(|a| a.troops.total() as f32).sum();
     // Who else is there matters only to a city under siege, and it is under siege after this
@@ -225,7 +252,7 @@ fn city_turn(world: &mut World, pass: &Pass, field: &Field, place: usize) -> Cit
             city.morale += rules.supply.ravaged_city_morale * days;
         }
     } else {
-        city.food_days = (city.food_days + days * s.food_refill_per_day).min(city.food_capacity);
+        refill(&mut city, s, days);
     }
     let starving = city.siege.is_some() && city.food_days <= 0.0;
     let hunger_lost = if starving { take_losses(&mut city.garrison, s.starvation_attrition * days) } else { 0 };

@@ -18,7 +18,6 @@ use super::super::chronicle::{Chronicle, Entry, Rule};
 use super::super::ongoing::{Kind, Ongoing, Step};
 use super::super::world::*;
 use super::field::Field;
-use super::siege::inside_friendly_walls;
 use super::strength::take_losses;
 use crate::scenario::rules::SupplyRules;
 use crate::scenario::schema::{Side, TreatyState};
@@ -28,21 +27,67 @@ use std::collections::BTreeMap;
 
 /// Where an army fills its carts this turn.
 enum Source {
-    /// Inside the walls of this city.
-    Walls(Entity),
-    /// From this city's granary, outside it, and then the country for what it lacks.
-    Granary(Entity),
+    /// Inside the walls of the city in this slot of the pass's [`Granaries`].
+    Walls(usize),
+    /// From the granary of the city in this slot, outside it, and then the country for what it lacks.
+    Granary(usize),
     /// From the country round where it stands.
     Forage,
+}
+
+/// What the supply pass reads of every city, read once for the pass: every army asks of
+/// every city near it, and only the food a granary gives changes during the pass.
+struct Granaries(Vec<Granary>);
+
+struct Granary {
+    place: usize,
+    entity: Entity,
+    controller: Side,
+    walls_fallen: bool,
+    besieged: bool,
+    food_days: f32,
+    food_capacity: f32,
+    food_mouths: f32,
+}
+
+impl Granaries {
+    fn read(world: &World, map: &MapData) -> Granaries {
+        let list = map
+            .cities
+            .iter()
+            .filter_map(|&place| {
+                let entity = map.entities[place];
+                let c = world.get::<City>(entity)?;
+                Some(Granary {
+                    place,
+                    entity,
+                    controller: c.controller,
+                    walls_fallen: c.walls_fallen,
+                    besieged: c.siege.is_some(),
+                    food_days: c.food_days,
+                    food_capacity: c.food_capacity,
+                    food_mouths: c.food_mouths,
+                })
+            })
+            .collect();
+        Granaries(list)
+    }
+
+    /// The slot of the city at `place`, if there is one.
+    fn at(&self, place: usize) -> Option<usize> {
+        self.0.binary_search_by_key(&place, |g| g.place).ok()
+    }
 }
 
 pub fn supply_and_attrition(world: &mut World) {
     let clock = world.resource::<Clock>().clone();
     let days = clock.turn_days as f32;
     let rules = world.resource::<RuleBook>().clone();
+    let map = world.resource::<Map>().clone();
     let s = &rules.supply;
     regrow(world, days);
     let registry: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
+    let mut granaries = Granaries::read(world, &map);
     let mut foragers: BTreeMap<(usize, Side), Vec<Entity>> = BTreeMap::new();
     for e in &registry {
         let (Some(army), Some(loc)) = (world.get::<Army>(*e), world.get::<Location>(*e)) else {
@@ -51,17 +96,16 @@ pub fn supply_and_attrition(world: &mut World) {
         if !army.is_in_play() {
             continue;
         }
-        let (side, at, source) = (army.side, loc.at, source(world, army, loc));
+        let (side, at, source) = (army.side, loc.at, source(&granaries, &map, &rules, army, loc));
         world.get_mut::<Army>(*e).expect("army").supply -= days;
         match source {
-            Source::Walls(city) => {
-                let fed = world.get::<City>(city).is_some_and(|c| c.food_days > 0.0);
-                if fed {
+            Source::Walls(slot) => {
+                if granaries.0[slot].food_days > 0.0 {
                     world.get_mut::<Army>(*e).expect("army").supply = s.full_supply_days;
                 }
             }
-            Source::Granary(city) => {
-                draw_from_granary(world, s, *e, city, days);
+            Source::Granary(slot) => {
+                draw_from_granary(world, s, *e, &mut granaries.0[slot], days);
                 foragers.entry((at, side)).or_default().push(*e);
             }
             Source::Forage => foragers.entry((at, side)).or_default().push(*e),
@@ -72,6 +116,7 @@ pub fn supply_and_attrition(world: &mut World) {
     for ((place, side), group) in foragers {
         forage(world, s, &field, (place, side), &group, days);
     }
+    let mut hardship = [0u32; 2];
     for e in &registry {
         let Some(mut army) = world.get_mut::<Army>(*e) else { continue };
         if !army.is_in_play() {
@@ -86,8 +131,7 @@ pub fn supply_and_attrition(world: &mut World) {
         } else {
             0
         };
-        let side = army.side;
-        world.resource_mut::<Losses>().count(side, LossCause::Hardship, worn + lost);
+        hardship[army.side as usize] += worn + lost;
         let army = world.get::<Army>(*e).expect("army");
         // Most armies are fed and were fed: nothing to chronicle.
         if hungry || world.resource::<Ongoing>().get(Kind::ArmyHungry, &army.id).is_some() {
@@ -95,51 +139,57 @@ pub fn supply_and_attrition(world: &mut World) {
             hunger_spell(world, &army, *e, hungry, lost);
         }
     }
+    let mut losses = world.resource_mut::<Losses>();
+    losses.count(Side::Song, LossCause::Hardship, hardship[Side::Song as usize]);
+    losses.count(Side::Jin, LossCause::Hardship, hardship[Side::Jin as usize]);
 }
 
 /// Where the army fills its carts: inside friendly walls, or from a granary and the country.
-fn source(world: &World, army: &Army, loc: &Location) -> Source {
-    let map = world.resource::<Map>();
-    let rules = world.resource::<RuleBook>();
-    if let Some(place) = inside_friendly_walls(world, army, loc) {
-        return Source::Walls(map.entities[place]);
+fn source(granaries: &Granaries, map: &MapData, rules: &RuleBook, army: &Army, loc: &Location) -> Source {
+    let walls = loc.standing_at().and_then(|p| granaries.at(p));
+    if let Some(slot) = walls.filter(|&g| {
+        let g = &granaries.0[g];
+        g.controller == army.side && !g.walls_fallen
+    }) {
+        return Source::Walls(slot);
     }
     let near = |place: usize, km: f32| map.km_between(place, loc.at) <= km;
-    let granary = map
-        .cities
+    let granary = granaries
+        .0
         .iter()
-        .copied()
-        .filter(|p| near(*p, rules.supply.supply_radius_km))
-        .filter_map(|p| world.get::<City>(map.entities[p]).map(|c| (p, c)))
-        .filter(|(p, c)| {
-            let ours = c.controller == army.side && !c.walls_fallen && c.siege.is_none();
+        .enumerate()
+        .filter(|(_, c)| near(c.place, rules.supply.supply_radius_km))
+        .filter(|(_, c)| {
+            let ours = c.controller == army.side && !c.walls_fallen && !c.besieged;
             // The enemy's city whose walls this side holds is at its mercy.
-            let at_our_mercy = c.controller != army.side && c.walls_fallen && near(*p, rules.siege.camp_km);
+            let at_our_mercy = c.controller != army.side && c.walls_fallen && near(c.place, rules.siege.camp_km);
             let spare = if ours { c.food_capacity * rules.supply.granary_reserve } else { 0.0 };
             (ours || at_our_mercy) && c.food_days > spare
         })
-        .min_by(|a, b| map.km_between(a.0, loc.at).total_cmp(&map.km_between(b.0, loc.at)))
-        .map(|(p, _)| map.entities[p]);
+        .min_by(|a, b| map.km_between(a.1.place, loc.at).total_cmp(&map.km_between(b.1.place, loc.at)))
+        .map(|(slot, _)| slot);
     match granary {
-        Some(city) => Source::Granary(city),
+        Some(slot) => Source::Granary(slot),
         None => Source::Forage,
     }
 }
 
 /// Refills an army from a city's granary; the city's food goes down by what it gave.
-fn draw_from_granary(world: &mut World, s: &SupplyRules, army: Entity, city: Entity, days: f32) {
+fn draw_from_granary(world: &mut World, s: &SupplyRules, army: Entity, city: &mut Granary, days: f32) {
     let (eaters, supply, side) = {
         let a = world.get::<Army>(army).expect("army");
         (a.eaters(s.horse_fodder), a.supply, a.side)
     };
     let wanted_days = (s.resupply_days_per_day * days).min(s.full_supply_days - supply).max(0.0);
-    let Some(mut c) = world.get_mut::<City>(city) else { return };
     // A city of one's own side gives only what it can spare above its reserve; one at one's
     // mercy gives all it has.
-    let reserve = if c.controller == side { c.food_capacity * s.granary_reserve } else { 0.0 };
-    let available = (c.food_days - reserve).max(0.0) * c.food_mouths;
+    let reserve = if city.controller == side { city.food_capacity * s.granary_reserve } else { 0.0 };
+    let available = (city.food_days - reserve).max(0.0) * city.food_mouths;
     let taken = (wanted_days * eaters).min(available);
-    c.food_days = (c.food_days - taken / c.food_mouths.max(1.0)).max(0.0);
+    city.food_days = (city.food_days - taken / city.food_mouths.max(1.0)).max(0.0);
+    if let Some(mut c) = world.get_mut::<City>(city.entity) {
+        c.food_days = city.food_days;
+    }
     if eaters > 0.0 {
         world.get_mut::<Army>(army).expect("army").supply += taken / eaters;
     }
@@ -162,10 +212,9 @@ fn forage(
     // Foragers plunder in the enemy's country when no treaty restrains them.
     let plunder = if treaty || !in_enemy_country(world, &map, place, side) { 1.0 } else { s.plunder_gather };
     let reach = 1.0 - (1.0 - s.forage_gather_rate).powf(days);
-    let around: Vec<usize> =
-        (0..map.ids.len()).filter(|q| *q == place || map.km_between(*q, place) <= s.forage_radius_km).collect();
+    let around = || (0..map.ids.len()).filter(|q| *q == place || map.km_between(*q, place) <= s.forage_radius_km);
     let country = &world.resource::<Countryside>().stock;
-    let stock: f32 = around.iter().map(|q| country[*q]).sum();
+    let stock: f32 = around().map(|q| country[q]).sum();
     let gatherable = stock * (reach * freedom * plunder).min(1.0);
     let wants: Vec<(Entity, f32, f32)> = group
         .iter()
@@ -179,7 +228,7 @@ fn forage(
     }
     let taken = gathered / stock;
     let mut country = world.resource_mut::<Countryside>();
-    for q in around {
+    for q in around() {
         country.stock[q] *= 1.0 - taken;
     }
     for (e, eaters, want) in wants {

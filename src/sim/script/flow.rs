@@ -3,16 +3,25 @@
 use super::super::chronicle::{Cause, Chronicle, Entry, Phrase};
 use super::super::rng::SimRng;
 use super::super::world::*;
-use super::conditions::{holds, measure, say};
+use super::conditions::{Facts, holds, say};
 use super::effects::apply;
 use super::record::{Choice, LoadedScenario, Record};
-use crate::scenario::schema::{DecisionDef, EventDef, Id, OddsDef, OptionDef, Side, TriggerDef};
+use crate::scenario::schema::{
+    DecisionDef, EventDef, Id, MilestoneDef, OddsDef, OptionDef, OutcomeDef, Side, TriggerDef,
+};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
 
 /// Whether the day falls within the trigger's dates: the cheapest test, so the first.
 fn in_dates(trigger: &TriggerDef, date: crate::calendar::Date) -> bool {
     trigger.from.is_none_or(|from| date >= from) && trigger.until.is_none_or(|until| date <= until)
+}
+
+/// The first of `items` from `from` on that is due in the world as it is now. One reading
+/// of the world serves the whole scan: nothing changes until a due item is acted on.
+fn next_due<T>(world: &World, items: &[T], from: usize, due: impl Fn(&Facts, &T) -> bool) -> Option<usize> {
+    let facts = Facts::of(world);
+    (from..items.len()).find(|&i| due(&facts, &items[i]))
 }
 
 fn note(world: &mut World, entry: Entry) {
@@ -179,13 +188,14 @@ pub fn may_open(world: &World, def: &DecisionDef) -> bool {
 pub fn raise_decisions(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
     let date = world.resource::<Clock>().date;
-    for def in &scenario.def.decisions {
-        if !in_dates(&def.trigger, date)
-            || world.resource::<Record>().offered.contains(&def.id)
-            || !holds(world, &def.trigger.when)
-        {
-            continue;
-        }
+    let decisions = &scenario.def.decisions;
+    let due = |facts: &Facts, def: &DecisionDef| {
+        in_dates(&def.trigger, date) && !facts.record().offered.contains(&def.id) && facts.holds(&def.trigger.when)
+    };
+    let mut from = 0;
+    while let Some(i) = next_due(world, decisions, from, due) {
+        from = i + 1;
+        let def = &decisions[i];
         let mut record = world.resource_mut::<Record>();
         record.offered.insert(def.id.clone());
         record.pending.push(def.id.clone());
@@ -201,14 +211,16 @@ pub fn fire_events(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
     // Events move no clock: the day is the same for all of them.
     let date = world.resource::<Clock>().date;
-    for def in &scenario.def.events {
-        if !in_dates(&def.trigger, date) {
-            continue;
-        }
-        let done = world.resource::<Record>().happened.contains_key(&def.id);
-        if (done && !def.repeatable) || !holds(world, &def.trigger.when) {
-            continue;
-        }
+    let events = &scenario.def.events;
+    let due = |facts: &Facts, def: &EventDef| {
+        in_dates(&def.trigger, date)
+            && (def.repeatable || !facts.record().happened.contains_key(&def.id))
+            && facts.holds(&def.trigger.when)
+    };
+    let mut from = 0;
+    while let Some(i) = next_due(world, events, from, due) {
+        from = i + 1;
+        let def = &events[i];
         let fires = match &def.odds {
             None => world.resource_mut::<SimRng>().chance(def.chance.get()),
             Some(odds) => match weigh(world, def, odds) {
@@ -232,13 +244,14 @@ pub fn fire_events(world: &mut World) {
 /// The points each factor of the odds adds in the world now, as (label, points), leaving out
 /// those that add nothing; and their sum.
 pub fn factors(world: &World, odds: &OddsDef) -> (Vec<(String, f32)>, f32) {
+    let facts = Facts::of(world);
     let mut out = Vec::new();
     let mut sum = 0.0;
     for f in &odds.factors {
-        if !holds(world, &f.when) {
+        if !facts.holds(&f.when) {
             continue;
         }
-        let points = f.weight * f.per.as_ref().map_or(1.0, |m| measure(world, m));
+        let points = f.weight * f.per.as_ref().map_or(1.0, |m| facts.measure(m));
         sum += points;
         if points.abs() >= 0.5 {
             out.push((f.label.clone(), points));
@@ -310,10 +323,14 @@ pub fn advance_chapter(world: &mut World) {
 pub fn record_milestones(world: &mut World) {
     let scenario = world.resource::<LoadedScenario>().clone();
     let date = world.resource::<Clock>().date;
-    for m in &scenario.def.milestones {
-        if !world.resource::<Record>().milestones.iter().any(|(id, _)| *id == m.id) && holds(world, &m.when) {
-            world.resource_mut::<Record>().milestones.push((m.id.clone(), date));
-        }
+    let milestones = &scenario.def.milestones;
+    let due = |facts: &Facts, m: &MilestoneDef| {
+        !facts.record().milestones.iter().any(|(id, _)| *id == m.id) && facts.holds(&m.when)
+    };
+    let mut from = 0;
+    while let Some(i) = next_due(world, milestones, from, due) {
+        from = i + 1;
+        world.resource_mut::<Record>().milestones.push((milestones[i].id.clone(), date));
     }
 }
 
@@ -341,14 +358,18 @@ pub fn check_outcomes(world: &mut World, with_timeout: bool) {
     if fallen && world.resource::<Record>().capital_fell.is_none() {
         world.resource_mut::<Record>().capital_fell = Some(date);
     }
-    for outcome in scenario.def.outcomes.iter().filter(|o| !o.at_end) {
+    let outcomes = &scenario.def.outcomes;
+    let due = |facts: &Facts, o: &OutcomeDef| {
+        !o.at_end && !facts.record().outcomes.iter().any(|(id, _)| *id == o.id) && facts.holds(&o.when)
+    };
+    let mut from = 0;
+    loop {
         if world.resource::<Record>().is_over() {
             return;
         }
-        let reached = world.resource::<Record>().outcomes.iter().any(|(id, _)| *id == outcome.id);
-        if reached || !holds(world, &outcome.when) {
-            continue;
-        }
+        let Some(i) = next_due(world, outcomes, from, due) else { break };
+        from = i + 1;
+        let outcome = &outcomes[i];
         let mut record = world.resource_mut::<Record>();
         record.outcomes.push((outcome.id.clone(), date));
         if outcome.ends_game {

@@ -73,12 +73,12 @@ pub(super) fn set_status(world: &mut World, character: &str, status: Status, cau
     }
     // A man dismissed, exiled, taken or dead commands no walls.
     if !matches!(status, Status::InOffice | Status::OutOfOffice) {
-        let governed: Vec<String> = world
-            .resource::<Map>()
-            .ids
+        let map = world.resource::<Map>();
+        let governed: Vec<String> = map
+            .cities
             .iter()
-            .filter(|id| city(world, id).is_some_and(|c| c.governor.as_deref() == Some(character)))
-            .cloned()
+            .filter(|p| world.get::<City>(map.entities[**p]).is_some_and(|c| c.governor.as_deref() == Some(character)))
+            .map(|p| map.ids[*p].clone())
             .collect();
         for city in governed {
             set_governor(world, &city, None, cause);
