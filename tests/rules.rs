@@ -145,7 +145,8 @@ fn commands_sent_as_messages_are_carried_out_on_update() {
 #[test]
 fn every_chronicle_entry_has_a_cause_a_student_can_read() {
     let scenario = builtin("first_siege");
-    let policy = jingkang::lab::PolicyKind::Scripted(jingkang::scenario::historical_policy(&scenario).unwrap());
+    let policy =
+        jingkang::lab::PolicyKind::Scripted(Box::new(jingkang::scenario::historical_policy(&scenario).unwrap()));
     let (_, sim) = jingkang::lab::play_out(scenario.clone(), 7, &policy);
     let locale = jingkang::words::Locale::english();
     let entries = &sim.world().resource::<Chronicle>().entries;

@@ -117,7 +117,7 @@ pub fn play_on(sim: &mut Sim, seed: u64, policy: &PolicyKind) -> Vec<RefusedOrde
 /// The game Qinzong's choices give from `seed`, played until its turn `turn` begins or it
 /// ends (`u32::MAX`: to its end); none where the scenario has no historical policy.
 pub fn historical_game(scenario: &Arc<Scenario>, seed: u64, turn: u32) -> Option<Sim> {
-    let policy = PolicyKind::Scripted(crate::scenario::historical_policy(scenario).ok()?);
+    let policy = PolicyKind::Scripted(Box::new(crate::scenario::historical_policy(scenario).ok()?));
     let mut sim = Sim::new(scenario.clone(), seed);
     play_until(&mut sim, seed, &policy, turn);
     Some(sim)

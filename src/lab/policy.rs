@@ -14,7 +14,8 @@ use serde::Serialize;
 #[derive(Clone, Debug)]
 pub enum PolicyKind {
     /// A policy file (the historical track, or a teacher's exercise).
-    Scripted(Policy),
+    /// Boxed: a policy with its file is much larger than the other kinds.
+    Scripted(Box<Policy>),
     /// Every decision taken uniformly at random among the allowed options.
     Random,
 }
@@ -34,7 +35,7 @@ impl PolicyKind {
     /// emperor stays random in everything else.
     pub fn choosing(&self, scenario: &Scenario, decision: &str, option: &str) -> PolicyKind {
         let mut policy = match self {
-            PolicyKind::Scripted(p) => p.clone(),
+            PolicyKind::Scripted(p) => (**p).clone(),
             PolicyKind::Random => Policy {
                 def: crate::scenario::schema::PolicyFile {
                     scenario: scenario.def.id.clone(),
@@ -48,7 +49,7 @@ impl PolicyKind {
             },
         };
         policy.def.choices.insert(decision.to_string(), option.to_string());
-        PolicyKind::Scripted(policy)
+        PolicyKind::Scripted(Box::new(policy))
     }
 
     /// `historical` (the scenario's own), `random`, a shipped policy by name
@@ -56,7 +57,7 @@ impl PolicyKind {
     /// policy file.
     pub fn resolve(name: &str, scenario: &Scenario) -> Result<PolicyKind, Diagnostics> {
         match name {
-            "historical" => Ok(PolicyKind::Scripted(historical_policy(scenario)?)),
+            "historical" => Ok(PolicyKind::Scripted(Box::new(historical_policy(scenario)?))),
             "random" => Ok(PolicyKind::Random),
             _ => {
                 let prefix = format!("{}_", scenario.def.id);
@@ -75,7 +76,7 @@ impl PolicyKind {
                 if files::kind_of(&file.text) == "Exercise" {
                     return exercise_policy(file, scenario);
                 }
-                Ok(PolicyKind::Scripted(load_policy(file, scenario)?))
+                Ok(PolicyKind::Scripted(Box::new(load_policy(file, scenario)?)))
             }
         }
     }
@@ -99,7 +100,7 @@ fn exercise_policy(file: files::SourceText, scenario: &Scenario) -> Result<Polic
         otherwise: Fallback::Historical,
         orders: Vec::new(),
     };
-    Ok(PolicyKind::Scripted(Policy { def, file }))
+    Ok(PolicyKind::Scripted(Box::new(Policy { def, file })))
 }
 
 /// A policy in play: its own generator (so its draws never disturb the world's) and the

@@ -70,12 +70,22 @@ fn render(all: &[Diagnostic]) -> String {
     all.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
 }
 
+/// Ids longer than this are not typos of an id, and get no suggestion: the distance costs
+/// the product of the two lengths, and a megabyte-long id would take minutes.
+const LONGEST_TYPO: usize = 100;
+
 /// The closest of `candidates` to `wanted`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    if wanted.len() > LONGEST_TYPO {
+        return None;
+    }
+    let close_enough = |a: &str, b: &str| (a.len().max(b.len()) / 3).max(2);
     candidates
         .into_iter()
+        // Lengths further apart than the distance allowed cannot be close: skip the work.
+        .filter(|c| c.len().abs_diff(wanted.len()) <= close_enough(wanted, c))
         .map(|c| (strsim::damerau_levenshtein(wanted, c), c))
-        .filter(|(distance, c)| *distance <= (wanted.len().max(c.len()) / 3).max(2))
+        .filter(|(distance, c)| *distance <= close_enough(wanted, c))
         .min()
         .map(|(_, c)| format!("did you mean `{c}`?"))
 }

@@ -1,6 +1,11 @@
 //! Where data files come from: the built-in set compiled into the binary, or the disk.
 
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
+
+/// The largest data file read from disk. The biggest shipped file is under 100 KB; a file
+/// bigger than this is not a scenario, and reading it whole could exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Data files embedded under their paths in the source tree (relative to the crate root).
 macro_rules! embedded {
@@ -79,24 +84,42 @@ pub struct SourceText {
     pub name: String,
     pub text: String,
     builtin: bool,
+    /// The folder the files it names must stay inside: the folder of the file first opened,
+    /// which its includes and the files they name inherit. `None` for built-in and in-memory text.
+    root: Option<PathBuf>,
 }
 
 impl SourceText {
     /// Text that did not come from a file (tests, the editor); includes resolve on disk.
     pub fn in_memory(name: impl Into<String>, text: impl Into<String>) -> SourceText {
-        SourceText { name: name.into(), text: text.into(), builtin: false }
+        SourceText { name: name.into(), text: text.into(), builtin: false, root: None }
     }
 
     /// Resolves `relative` against this file's folder, in the same store (built-in or disk).
+    /// On disk the file named must lie inside the folder the first file was opened from: a
+    /// path that is absolute, climbs out with `..` or leads out through a link is refused
+    /// before anything is read, so a downloaded scenario cannot read a player's files.
     pub fn sibling(&self, relative: &str) -> Result<SourceText, String> {
+        if Path::new(relative).has_root() || Path::new(relative).components().any(|c| matches!(c, Component::Prefix(_)))
+        {
+            return Err(format!("`{relative}` is an absolute path: name files by their path from this file's folder"));
+        }
         let base = Path::new(&self.name).parent().unwrap_or(Path::new(""));
         let joined = normalize(&base.join(relative));
         let name = joined.to_string_lossy().replace('\\', "/");
         if self.builtin {
-            builtin(&name).ok_or_else(|| format!("no built-in file `{name}`"))
-        } else {
-            read_disk(&joined)
+            return builtin(&name).ok_or_else(|| format!("no built-in file `{name}`"));
         }
+        let root = match &self.root {
+            Some(root) => root.clone(),
+            None => folder_of(Path::new(&self.name))?,
+        };
+        let target = confined(&root, &folder_of(Path::new(&self.name))?.join(relative), relative)?;
+        let mut file = read_disk(&target)?;
+        // Reported under the name it was given by, not the resolved one.
+        file.name = joined.display().to_string();
+        file.root = Some(root);
+        Ok(file)
     }
 }
 
@@ -119,17 +142,70 @@ fn builtin(name: &str) -> Option<SourceText> {
         name: n.to_string(),
         text: text.to_string(),
         builtin: true,
+        root: None,
     })
 }
 
-fn read_disk(path: &Path) -> Result<SourceText, String> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Ok(SourceText { name: path.display().to_string(), text, builtin: false }),
-            Err(_) => Err(format!("`{}` is not UTF-8 text: save it as UTF-8", path.display())),
-        },
-        Err(e) => Err(format!("cannot read `{}`: {e}", path.display())),
+/// The folder a file on disk lies in, with its links resolved.
+fn folder_of(file: &Path) -> Result<PathBuf, String> {
+    let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    folder.canonicalize().map_err(|e| format!("cannot open the folder of `{}`: {e}", file.display()))
+}
+
+/// The file at `path` (named `relative` in the data), if it lies inside `root`: first by
+/// its name, before the disk is asked anything about it, then once every link on the way is
+/// followed.
+fn confined(root: &Path, path: &Path, relative: &str) -> Result<PathBuf, String> {
+    let outside = || {
+        let root = root.display();
+        format!("`{relative}` lies outside the folder `{root}`: a data file may name only files inside its folder")
+    };
+    if !normalize(path).starts_with(root) {
+        return Err(outside());
     }
+    let resolved = path.canonicalize().map_err(|e| read_error(path, &e))?;
+    if resolved.starts_with(root) { Ok(resolved) } else { Err(outside()) }
+}
+
+fn read_error(path: &Path, e: &std::io::Error) -> String {
+    // ELOOP (Linux 40, macOS and the BSDs 62): the links lead back to themselves. The
+    // standard library's `FilesystemLoop` kind is not stable yet.
+    const ELOOP: i32 = if cfg!(target_os = "linux") { 40 } else { 62 };
+    if cfg!(unix) && e.raw_os_error() == Some(ELOOP) {
+        return format!("cannot read `{}`: its links lead round in a loop", path.display());
+    }
+    match e.kind() {
+        std::io::ErrorKind::NotFound => format!("cannot read `{}`: no such file", path.display()),
+        _ => format!("cannot read `{}`: {e}", path.display()),
+    }
+}
+
+/// Reads a data file, refusing what is not one before reading it: a folder, a device such
+/// as `/dev/zero`, a pipe that would block for ever, a file over [`MAX_FILE_BYTES`]. A
+/// UTF-8 byte-order mark (Windows Notepad writes one) is dropped.
+fn read_disk(path: &Path) -> Result<SourceText, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| read_error(path, &e))?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() { "a folder" } else { "not a regular file (a device or a pipe)" };
+        return Err(format!("cannot read `{shown}`: it is {what}; give the path of a .ron file"));
+    }
+    let too_big =
+        || format!("`{shown}` is larger than {} MB, the most a data file may be", MAX_FILE_BYTES / (1024 * 1024));
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let file = std::fs::File::open(path).map_err(|e| read_error(path, &e))?;
+    // The file may grow while it is read: never take more than the limit.
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| read_error(path, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let text = String::from_utf8(bytes).map_err(|_| format!("`{shown}` is not UTF-8 text: save it as UTF-8"))?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let root = folder_of(path).ok();
+    Ok(SourceText { name: path.display().to_string(), text, builtin: false, root })
 }
 
 /// A scenario by built-in id (`first_siege`) or by path to a `.ron` file.

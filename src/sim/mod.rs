@@ -22,7 +22,7 @@ use commands::{Command, CommandError, CommandLog, RefusedCommands};
 use rules::{battle, court, desertion, flight, handover, morale, movement, siege, supply};
 use script::flow;
 use std::sync::Arc;
-use world::Clock;
+use world::{Clock, put};
 
 /// One turn of the world, run when the player ends the turn.
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
@@ -113,10 +113,10 @@ pub fn start(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     for e in old {
         world.despawn(e);
     }
-    world.insert_resource(CommandLog::default());
-    world.insert_resource(RefusedCommands::default());
-    world.insert_resource(lines::Lines::default());
-    world.insert_resource(flow::Locks::default());
+    put(world, CommandLog::default());
+    put(world, RefusedCommands::default());
+    put(world, lines::Lines::default());
+    put(world, flow::Locks::default());
     world.remove_resource::<flow::ExerciseInPlay>();
     setup::populate(world, scenario, seed);
     // What holds on the first day: opening events and decisions, the chapter it opens.

@@ -33,7 +33,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let mut map = MapData { distances, ..MapData::default() };
     let per_richness = def.rules.supply.forage_stock_per_richness;
     let full: Vec<f32> = def.places.iter().map(|p| p.richness() * per_richness).collect();
-    world.insert_resource(Countryside { stock: full.clone(), full });
+    put(world, Countryside { stock: full.clone(), full });
     for (index, p) in def.places.iter().enumerate() {
         let entity = world
             .spawn(Place {
@@ -90,7 +90,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         })
         .collect();
     let seat = map.by_id[&def.capital];
-    world.insert_resource(Map(Arc::new(map)));
+    put(world, Map(Arc::new(map)));
 
     let mut people = People::default();
     // Each character's cast entry and first office, looked up once rather than searched for
@@ -131,54 +131,60 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             .id();
         people.0.insert(ch.id.clone(), e);
     }
-    world.insert_resource(people);
-    world.insert_resource(Court {
-        authority: def.court().authority.get(),
-        influence: def.court().influence.iter().map(|(k, v)| (k.clone(), v.get())).collect(),
-        faction_names: def.factions.iter().map(|f| (f.id.clone(), f.name.clone())).collect(),
-        treasury: def.court().treasury,
-        offices: def
-            .court()
-            .offices
-            .iter()
-            .map(|o| Office {
-                id: o.id.clone(),
-                name: o.name.clone(),
-                chinese: o.chinese.clone(),
-                holder: holder(def, o).cloned(),
-                concurrent: o.concurrent,
-                instituted: o.instituted,
-            })
-            .collect(),
-        seat,
-        capital: seat,
-        ruler: def.ruler.clone(),
-        journey: None,
-    });
+    put(world, people);
+    put(
+        world,
+        Court {
+            authority: def.court().authority.get(),
+            influence: def.court().influence.iter().map(|(k, v)| (k.clone(), v.get())).collect(),
+            faction_names: def.factions.iter().map(|f| (f.id.clone(), f.name.clone())).collect(),
+            treasury: def.court().treasury,
+            offices: def
+                .court()
+                .offices
+                .iter()
+                .map(|o| Office {
+                    id: o.id.clone(),
+                    name: o.name.clone(),
+                    chinese: o.chinese.clone(),
+                    holder: holder(def, o).cloned(),
+                    concurrent: o.concurrent,
+                    instituted: o.instituted,
+                })
+                .collect(),
+            seat,
+            capital: seat,
+            ruler: def.ruler.clone(),
+            journey: None,
+        },
+    );
     let d = def.diplomacy();
-    world.insert_resource(Diplomacy {
-        grievance: d.grievance.get(),
-        terms: d.terms.clone(),
-        treaty: d.treaty,
-        treaty_made: d.treaty != crate::scenario::schema::TreatyState::None,
-        paid: d.paid,
-        ceded: d.ceded.iter().cloned().collect(),
-        awaiting_handover: Vec::new(),
-        handed_over: Default::default(),
-        hostages: d.hostages.iter().cloned().collect(),
-    });
-    world.insert_resource(Clock { date: def.start, turn: 1, turn_days: def.turn_days, start: def.start, end: def.end });
-    world.insert_resource(RuleBook(def.rules.clone()));
-    world.insert_resource(Flags::default());
-    world.insert_resource(FreedHostages::default());
-    world.insert_resource(Armies::default());
-    world.insert_resource(Record::default());
-    world.insert_resource(SimRng::seeded(seed));
-    world.insert_resource(Chronicle::default());
-    world.insert_resource(Ongoing::default());
-    world.insert_resource(crate::sim::losses::Losses::default());
-    world.insert_resource(crate::sim::series::Series::default());
-    world.insert_resource(ChangeBatch::default());
+    put(
+        world,
+        Diplomacy {
+            grievance: d.grievance.get(),
+            terms: d.terms.clone(),
+            treaty: d.treaty,
+            treaty_made: d.treaty != crate::scenario::schema::TreatyState::None,
+            paid: d.paid,
+            ceded: d.ceded.iter().cloned().collect(),
+            awaiting_handover: Vec::new(),
+            handed_over: Default::default(),
+            hostages: d.hostages.iter().cloned().collect(),
+        },
+    );
+    put(world, Clock { date: def.start, turn: 1, turn_days: def.turn_days, start: def.start, end: def.end });
+    put(world, RuleBook(def.rules.clone()));
+    put(world, Flags::default());
+    put(world, FreedHostages::default());
+    put(world, Armies::default());
+    put(world, Record::default());
+    put(world, SimRng::seeded(seed));
+    put(world, Chronicle::default());
+    put(world, Ongoing::default());
+    put(world, crate::sim::losses::Losses::default());
+    put(world, crate::sim::series::Series::default());
+    put(world, ChangeBatch::default());
     for army in &def.armies {
         spawn_army(world, army);
     }
@@ -187,7 +193,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world
         .resource_mut::<Chronicle>()
         .record(&clock, Entry::new("scenario-begins", Cause::Scenario).arg("title", title));
-    world.insert_resource(LoadedScenario(scenario));
+    put(world, LoadedScenario(scenario));
 }
 
 /// Who holds an office at the start: the court's own `holder`, or the cast member given it.

@@ -291,6 +291,16 @@ pub fn character<'w>(world: &'w World, id: &str) -> Option<&'w Character> {
     world.resource::<People>().get(id).and_then(|e| world.get::<Character>(*e))
 }
 
+/// Sets a resource, writing over the one the world has if it has one. In Bevy 0.19 a resource
+/// is a component of an entity of its own, and inserting one anew costs a component insert;
+/// a world is set up again for every playout, with some twenty resources.
+pub fn put<R: Resource<Mutability = bevy::ecs::component::Mutable>>(world: &mut World, value: R) {
+    match world.get_resource_mut::<R>() {
+        Some(mut r) => *r = value,
+        None => world.insert_resource(value),
+    }
+}
+
 /// The city standing on the place with this id, if any.
 pub fn city<'w>(world: &'w World, id: &str) -> Option<&'w City> {
     world.resource::<Map>().entity(id).and_then(|e| world.get::<City>(e))

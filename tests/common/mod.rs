@@ -23,9 +23,9 @@ pub fn builtin(id: &str) -> Arc<Scenario> {
 /// A policy written in RON, checked against the scenario it plays.
 pub fn policy_from(scenario: &Scenario, text: &str) -> PolicyKind {
     let file = files::SourceText::in_memory("policy.ron", text);
-    PolicyKind::Scripted(
+    PolicyKind::Scripted(Box::new(
         scenario::load_policy(file, scenario).unwrap_or_else(|d| panic!("the policy is invalid:\n{d}")),
-    )
+    ))
 }
 
 /// A policy making these choices (`"decision": "option"` pairs) and otherwise following

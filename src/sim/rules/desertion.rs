@@ -17,18 +17,20 @@ pub fn melt_away(world: &mut World) {
     let m = &rules.morale;
     let armies: Vec<Entity> = world.resource::<Armies>().values().copied().collect();
     for e in armies {
-        if world.get::<Army>(e).is_none_or(|a| a.state != ArmyStatus::Active) {
-            continue;
-        }
-        let Some(army) = world.get::<Army>(e).cloned() else { continue };
         // A routed army is already fleeing: the rout rule has scattered its worst men. An army
         // inside friendly walls is part of their defence: the city's despair takes its men.
+        let Some(army) = world.get::<Army>(e).filter(|a| a.state == ArmyStatus::Active) else { continue };
         let inside =
-            world.get::<Location>(e).is_some_and(|l| super::siege::inside_friendly_walls(world, &army, l).is_some());
-        if army.state != ArmyStatus::Active || inside {
+            world.get::<Location>(e).is_some_and(|l| super::siege::inside_friendly_walls(world, army, l).is_some());
+        if inside {
             continue;
         }
         let shaky = army.training < m.melt_training && army.morale < m.melt_morale;
+        // Most armies are steady and were steady: nothing to weigh or to chronicle.
+        if !shaky && world.resource::<Ongoing>().get(Kind::ArmyMelting, &army.id).is_none() {
+            continue;
+        }
+        let army = army.clone();
         let threat = if shaky { strongest_threat(world, e, &army) } else { None };
         let Some((odds, enemy)) = threat.filter(|(odds, _)| *odds >= m.melt_odds) else {
             steadies(world, &army);

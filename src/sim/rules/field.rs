@@ -11,7 +11,6 @@ use bevy::prelude::*;
 struct Standing {
     entity: Entity,
     side: Side,
-    in_play: bool,
     active: bool,
     /// The place it stands at, if it is not on the road.
     at: Option<usize>,
@@ -22,7 +21,7 @@ struct Standing {
     men: u32,
 }
 
-/// Every army, in id order, as it stands now.
+/// Every army in play, in id order, as it stands now.
 pub struct Field {
     armies: Vec<Standing>,
     camp_km: f32,
@@ -35,7 +34,9 @@ impl Field {
             .resource::<Armies>()
             .values()
             .filter_map(|&entity| {
-                let (army, loc) = (world.get::<Army>(entity)?, world.get::<Location>(entity)?);
+                // Armies out of play count for none of the questions below.
+                let army = world.get::<Army>(entity).filter(|a| a.is_in_play())?;
+                let loc = world.get::<Location>(entity)?;
                 let besieging = match world.get::<Orders>(entity).map(|o| &o.order) {
                     Some(OrderDef::Besiege(id)) => map.index(id),
                     _ => None,
@@ -43,7 +44,6 @@ impl Field {
                 Some(Standing {
                     entity,
                     side: army.side,
-                    in_play: army.is_in_play(),
                     active: army.state == ArmyStatus::Active,
                     at: loc.standing_at(),
                     last: loc.at,
@@ -60,7 +60,7 @@ impl Field {
     pub fn besiegers(&self, map: &MapData, place: usize, holder: Side) -> Vec<Entity> {
         self.armies
             .iter()
-            .filter(|a| a.besieging == Some(place) && a.side == holder.enemy() && a.in_play)
+            .filter(|a| a.besieging == Some(place) && a.side == holder.enemy())
             .filter(|a| a.at.is_some_and(|p| p == place || map.km_between(p, place) <= self.camp_km))
             .map(|a| a.entity)
             .collect()
@@ -82,7 +82,7 @@ impl Field {
     }
 
     fn sheltered(&self, place: usize, side: Side) -> impl Iterator<Item = &Standing> {
-        self.armies.iter().filter(move |a| a.side == side && a.in_play && a.at == Some(place))
+        self.armies.iter().filter(move |a| a.side == side && a.at == Some(place))
     }
 
     /// Men of `side` and of its enemy in active field armies at or last at a place within `km`

@@ -370,11 +370,15 @@ pub fn assaults(world: &mut World) {
     let mut field = Field::read(world);
     for &place in &map.cities {
         let Some(city) = world.get::<City>(map.entities[place]) else { continue };
+        // Only a city under siege and some army's target can be stormed: the cheap tests first.
+        let Some(siege) = &city.siege else { continue };
+        if !field.is_target(place) {
+            continue;
+        }
         // Armies whose plan is to starve the city out never storm it.
         let by: Vec<Entity> =
             field.besiegers(&map, place, city.controller).into_iter().filter(|e| !blockading(world, *e)).collect();
         let Some(first) = by.first() else { continue };
-        let Some(siege) = &city.siege else { continue };
         if city.walls_fallen || (date.days_since(siege.since) as f32) < s.prep_days_per_wall * city.walls {
             continue;
         }

@@ -90,12 +90,8 @@ pub fn supply_and_attrition(world: &mut World) {
     let mut granaries = Granaries::read(world, &map);
     let mut foragers: BTreeMap<(usize, Side), Vec<Entity>> = BTreeMap::new();
     for e in &registry {
-        let (Some(army), Some(loc)) = (world.get::<Army>(*e), world.get::<Location>(*e)) else {
-            continue;
-        };
-        if !army.is_in_play() {
-            continue;
-        }
+        let Some(army) = world.get::<Army>(*e).filter(|a| a.is_in_play()) else { continue };
+        let Some(loc) = world.get::<Location>(*e) else { continue };
         let (side, at, source) = (army.side, loc.at, source(&granaries, &map, &rules, army, loc));
         world.get_mut::<Army>(*e).expect("army").supply -= days;
         match source {

@@ -1,0 +1,143 @@
+//! What a hostile or careless data file can make the loader do: read outside its folder,
+//! block on a pipe, swallow a device or a huge file. Each is refused with a message that
+//! names the file and says what to do, before anything is read.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+fn fixture_text() -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// A fresh folder for one test, holding a `mod/` folder the scenario is written in.
+fn folder(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jingkang-hostile-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("mod")).unwrap();
+    dir
+}
+
+/// The fixture with an `include` of `path`, written as `mod/scenario.ron`.
+fn scenario_including(dir: &Path, path: &str) -> PathBuf {
+    let text = fixture_text().replacen("Scenario(\n", &format!("Scenario(\n    include: [{path:?}],\n"), 1);
+    let file = dir.join("mod/scenario.ron");
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
+/// The messages of loading the scenario at `path`, or none if it loads.
+fn load_messages(path: &Path) -> String {
+    match jingkang::scenario::open(&path.display().to_string()) {
+        Ok(_) => String::new(),
+        Err(d) => d.to_string(),
+    }
+}
+
+fn validate(path: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jingkang")).arg("validate").arg(path).output().expect("the binary runs")
+}
+
+/// A library holding a secret, beside the mod folder (outside it).
+fn secret_beside(dir: &Path) -> PathBuf {
+    let secret = dir.join("secret.ron");
+    std::fs::write(&secret, "Library(\n    // SECRET-TOKEN\n)\n").unwrap();
+    secret
+}
+
+#[test]
+fn an_include_that_climbs_out_of_the_folder_is_refused_without_reading_it() {
+    let dir = folder("climb");
+    secret_beside(&dir);
+    let found = load_messages(&scenario_including(&dir, "../secret.ron"));
+    assert!(found.contains("`../secret.ron` lies outside the folder"), "{found}");
+    assert!(!found.contains("SECRET"), "{found}");
+    // However many `..`: the same refusal, and no word of whether the file exists.
+    let found = load_messages(&scenario_including(&dir, "../../../../../../etc/passwd"));
+    assert!(found.contains("lies outside the folder"), "{found}");
+    assert!(!found.contains("root"), "{found}");
+}
+
+#[test]
+fn an_absolute_include_is_refused() {
+    let dir = folder("absolute");
+    let found = load_messages(&scenario_including(&dir, "/etc/passwd"));
+    assert!(found.contains("`/etc/passwd` is an absolute path"), "{found}");
+    assert!(!found.contains("root:"), "{found}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_folder_is_refused_and_a_link_inside_it_is_followed() {
+    let dir = folder("link");
+    let secret = secret_beside(&dir);
+    std::os::unix::fs::symlink(&secret, dir.join("mod/looks_inside.ron")).unwrap();
+    let found = load_messages(&scenario_including(&dir, "looks_inside.ron"));
+    assert!(found.contains("`looks_inside.ron` lies outside the folder"), "{found}");
+    assert!(!found.contains("SECRET"), "{found}");
+    // A link to a file inside the folder is an ordinary include.
+    std::fs::write(dir.join("mod/library.ron"), "Library()\n").unwrap();
+    std::os::unix::fs::symlink(dir.join("mod/library.ron"), dir.join("mod/alias.ron")).unwrap();
+    assert_eq!(load_messages(&scenario_including(&dir, "alias.ron")), "");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_loop_of_links_is_called_a_loop() {
+    let dir = folder("loop");
+    std::os::unix::fs::symlink(dir.join("mod/b.ron"), dir.join("mod/a.ron")).unwrap();
+    std::os::unix::fs::symlink(dir.join("mod/a.ron"), dir.join("mod/b.ron")).unwrap();
+    let found = load_messages(&scenario_including(&dir, "a.ron"));
+    assert!(found.contains("loop"), "{found}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_not_read() {
+    let o = validate(Path::new("/dev/zero"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(err.contains("`/dev/zero`") && err.contains("not a regular file"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_does_not_block() {
+    let dir = folder("fifo");
+    let fifo = dir.join("mod/pipe.ron");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let (send, receive) = std::sync::mpsc::channel();
+    let path = fifo.clone();
+    std::thread::spawn(move || send.send(validate(&path)).unwrap());
+    let o = receive.recv_timeout(Duration::from_secs(60)).expect("validate returns instead of waiting on the pipe");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("not a regular file"), "{err}");
+    // And as an include.
+    let (send, receive) = std::sync::mpsc::channel();
+    let scenario = scenario_including(&dir, "pipe.ron");
+    std::thread::spawn(move || send.send(load_messages(&scenario)).unwrap());
+    let found = receive.recv_timeout(Duration::from_secs(60)).expect("loading returns");
+    assert!(found.contains("not a regular file"), "{found}");
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_without_reading_it_whole() {
+    let dir = folder("huge");
+    let huge = dir.join("mod/huge.ron");
+    let limit = jingkang::scenario::files::MAX_FILE_BYTES as usize;
+    std::fs::write(&huge, " ".repeat(limit + 1)).unwrap();
+    let found = load_messages(&scenario_including(&dir, "huge.ron"));
+    assert!(found.contains("huge.ron") && found.contains("larger than 4 MB"), "{found}");
+    let o = validate(&huge);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("larger than 4 MB"));
+}
+
+#[test]
+fn a_byte_order_mark_is_read_past() {
+    let dir = folder("bom");
+    let file = dir.join("mod/scenario.ron");
+    std::fs::write(&file, format!("\u{feff}{}", fixture_text())).unwrap();
+    assert_eq!(load_messages(&file), "");
+    let o = validate(&file);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+}
