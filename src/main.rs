@@ -1,3 +1,8 @@
+/// The game allocates and frees many small things a turn (chronicle lines, paths, names);
+/// mimalloc does that in a fraction of glibc's instructions.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     restore_sigpipe();
     jingkang::cli::run()
