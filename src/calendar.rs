@@ -11,10 +11,15 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(i32);
 
+/// The years a date may have. Beyond them the day numbers would overflow, and no scenario
+/// needs them.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
 impl Date {
-    /// The date with the given Julian calendar year, month (1–12) and day, if it exists.
+    /// The date with the given Julian calendar year (in [`YEARS`]), month (1–12) and day, if
+    /// it exists.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        if !YEARS.contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
         let a = (14 - month as i32) / 12;
@@ -40,7 +45,7 @@ impl Date {
     }
 
     pub fn add_days(self, days: i32) -> Date {
-        Date(self.0 + days)
+        Date(self.0.saturating_add(days))
     }
 
     /// Whole days from `earlier` to `self` (negative if `self` is earlier).
@@ -58,6 +63,10 @@ impl Date {
         let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
             return Err(bad());
         };
+        if !YEARS.contains(&y) {
+            let (first, last) = (YEARS.start(), YEARS.end());
+            return Err(format!("`{text}` is not a date the game can keep: give a year from {first} to {last}"));
+        }
         Date::from_ymd(y, m, d).ok_or_else(|| format!("`{text}` is not a day of the Julian calendar"))
     }
 

@@ -141,3 +141,32 @@ fn a_byte_order_mark_is_read_past() {
     let o = validate(&file);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
+    let dir = folder("utf8");
+    let policy = dir.join("mod/policy.ron");
+    std::fs::write(&policy, b"Policy(\n    scenario: \"crossing\", \xff\xfe\n)\n").unwrap();
+    let o = validate(&policy);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(err.contains("not UTF-8 text") && err.contains("line 2, column 27"), "{err}");
+}
+
+#[test]
+fn a_scenario_whose_historical_policy_cannot_be_read_does_not_validate() {
+    let dir = folder("policy");
+    let text =
+        fixture_text().replacen("Scenario(\n", "Scenario(\n    historical_policy: \"policies/missing.ron\",\n", 1);
+    let file = dir.join("mod/scenario.ron");
+    std::fs::write(&file, text).unwrap();
+    let o = validate(&file);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    assert!(err.contains("policies/missing.ron") && err.contains("no such file"), "{err}");
+    // And one that climbs out of the folder is refused like an include.
+    let text = fixture_text().replacen("Scenario(\n", "Scenario(\n    historical_policy: \"../../policy.ron\",\n", 1);
+    std::fs::write(&file, text).unwrap();
+    let err = String::from_utf8_lossy(&validate(&file).stderr).into_owned();
+    assert!(err.contains("lies outside the folder"), "{err}");
+}

@@ -256,3 +256,18 @@ fn an_office_filled_from_the_cast_has_its_holder_and_one_given_twice_or_unknown_
     let dismissed = problems(&with_cast(r#"(character: "dove", status: Dismissed, office: "commander")"#));
     assert!(dismissed.iter().any(|d| d.message.contains("not InOffice")), "{dismissed:?}");
 }
+
+#[test]
+fn a_date_beyond_the_calendar_or_a_scenario_of_centuries_is_refused_where_it_is_given() {
+    let fixture = fixture_text();
+    for (date, said) in [("5900000-01-01", "give a year from 1 to 9999"), ("2147483647-01-01", "give a year from 1")] {
+        let text = fixture.replace("start: \"1126-01-01\"", &format!("start: \"{date}\""));
+        let found = problems(&text);
+        assert!(found.iter().any(|d| d.message.contains(said)), "{found:?}");
+        assert_eq!((found[0].line, found[0].col), position_of(&text, date), "{found:?}");
+    }
+    // A date the calendar keeps, but a game no machine would finish.
+    let text = fixture.replace("end: \"1126-03-01\"", "end: \"9999-03-01\"");
+    let found = problems(&text);
+    assert!(found.iter().any(|d| d.message.contains("the most a scenario may last is 20 years")), "{found:?}");
+}

@@ -44,10 +44,23 @@ fn check(file: SourceText) -> (Vec<Diagnostic>, &'static str) {
         "Policy" => (check_policy(file), "validate-ok"),
         "Exercise" => (crate::scenario::load_exercise(file).err().map_or(Vec::new(), |d| d.0), "validate-ok"),
         _ => match load_scenario(file) {
-            Ok(s) => (s.warnings, "validate-ok"),
+            Ok(s) => (with_historical_policy(s), "validate-ok"),
             Err(Diagnostics(all)) => (all, "validate-ok"),
         },
     }
+}
+
+/// A valid scenario's warnings, and the problems of the historical policy it names (the
+/// policy the track, the debrief and the lab play): a scenario whose policy cannot be
+/// played is not valid.
+fn with_historical_policy(scenario: Scenario) -> Vec<Diagnostic> {
+    let mut found = scenario.warnings.clone();
+    if scenario.def.historical_policy.is_some()
+        && let Err(Diagnostics(all)) = crate::scenario::historical_policy(&scenario)
+    {
+        found.extend(all);
+    }
+    found
 }
 
 /// A policy is checked against its scenario: a built-in one, or `<id>.ron` in the folder

@@ -202,7 +202,15 @@ fn read_disk(path: &Path) -> Result<SourceText, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big());
     }
-    let text = String::from_utf8(bytes).map_err(|_| format!("`{shown}` is not UTF-8 text: save it as UTF-8"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let last = before.iter().rposition(|b| *b == b'\n').map_or(before, |i| &before[i + 1..]);
+        let col = String::from_utf8_lossy(last).chars().count() + 1;
+        format!(
+            "`{shown}` is not UTF-8 text (the first byte that is not is at line {line}, column {col}): save it as UTF-8"
+        )
+    })?;
     let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
     let root = folder_of(path).ok();
     Ok(SourceText { name: path.display().to_string(), text, builtin: false, root })

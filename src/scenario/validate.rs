@@ -9,6 +9,10 @@ use super::schema::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// Flags the rules themselves set (see docs/modding.md).
+/// The longest a scenario may last, in days (twenty years): a limit on how long a game can
+/// run, whatever a file says.
+pub const MOST_DAYS: i32 = 20 * 365 + 5;
+
 pub const RULE_FLAGS: &[&str] = &["raid_succeeded", "raid_failed", "sally_succeeded", "sally_failed"];
 
 /// What kind of thing an id names.
@@ -626,6 +630,14 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
     }
     if d.end <= d.start {
         c.error(0, &field("end"), format!("the scenario ends ({}) before it starts ({})", d.end, d.start), None);
+    } else if d.end.days_since(d.start) > MOST_DAYS {
+        let years = d.end.days_since(d.start) / 365;
+        c.error(
+            0,
+            &field("end"),
+            format!("the scenario lasts {years} years: the most a scenario may last is {} years", MOST_DAYS / 365),
+            Some("a reign is a few years; end the scenario sooner".into()),
+        );
     }
     for (p, origin) in d.places.iter().zip(&o.places) {
         let (f, path) = origin_of(origin, "places");
