@@ -3,6 +3,7 @@
 mod branch;
 mod decisions;
 mod explore;
+mod mods;
 mod report;
 mod validate;
 
@@ -66,7 +67,15 @@ enum Commands {
         #[arg(long)]
         json: bool,
     },
-    /// Check scenario, library and policy files; exit 1 if any has a problem.
+    /// List the mods found (in the player's mods folder and in each --mods folder) with their
+    /// scenarios, and the broken ones with why; exit 1 if any is broken.
+    Mods {
+        /// A mod's folder, or a folder of mods.
+        #[arg(long = "mods")]
+        folders: Vec<std::path::PathBuf>,
+    },
+    /// Check scenario, library, policy and exercise files, and mod folders; exit 1 if any has
+    /// a problem.
     Validate {
         #[arg(required = true)]
         paths: Vec<String>,
@@ -229,6 +238,7 @@ pub fn run() -> ExitCode {
             crate::words::bench::report(&figures, &Locale::english()).iter().for_each(|l| println!("{l}"))
         }),
         Commands::Validate { paths } => return validate::run(&paths),
+        Commands::Mods { folders } => return mods::run(&folders),
         Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv, report } => {
             let request = explore::Request {
                 scenario: &scenario,

@@ -3,6 +3,7 @@
 use crate::scenario::diagnostic::{Diagnostic, Diagnostics};
 use crate::scenario::files::{self, SourceText};
 use crate::scenario::load::parse;
+use crate::scenario::mods;
 use crate::scenario::schema::{Library, PolicyFile};
 use crate::scenario::{Scenario, load_policy, load_scenario};
 use crate::sim::chronicle::{Arg, Phrase};
@@ -13,10 +14,19 @@ use std::process::ExitCode;
 pub fn run(paths: &[String]) -> ExitCode {
     let mut problems = 0;
     for path in paths {
-        let (found, scope) = match files::open_file(path) {
-            Ok(file) => check(file),
-            Err(message) => {
-                (vec![Diagnostic::error(path, 0, 0, message).with_help("give the path of a .ron file")], "validate-ok")
+        let folder = Path::new(path);
+        let (found, scope) = if folder.join(mods::MANIFEST).is_file() {
+            (mods::open(folder).problems().into_iter().cloned().collect(), "validate-ok-mod")
+        } else {
+            match files::open_file(path) {
+                Ok(file) => check(file),
+                Err(message) => (
+                    vec![
+                        Diagnostic::error(path, 0, 0, message)
+                            .with_help("give the path of a .ron file or a mod's folder"),
+                    ],
+                    "validate-ok",
+                ),
             }
         };
         let errors = found.iter().filter(|d| d.is_error()).count();

@@ -6,6 +6,7 @@ pub mod distances;
 pub mod files;
 pub mod load;
 pub mod locate;
+pub mod mods;
 pub mod rules;
 pub mod schema;
 pub mod text;

@@ -37,6 +37,7 @@ cli-problems-found = { $problems ->
 }
 
 validate-ok = { $path }: ok
+validate-ok-mod = { $path }: ok (the mod's manifest and every scenario it lists)
 validate-ok-library = { $path }: ok (format only: ids and numbers are cross-checked when you validate a scenario that includes it)
 
 # `jingkang explore`: shares with their 95% intervals (Wilson), dates as median and quartiles.
@@ -77,3 +78,10 @@ explore-verdict = { $arm } { $direction ->
 # `jingkang bench`: the playouts against the baseline of the same run.
 bench-heading = Random policy, { $runs } playouts of each scenario on { $threads } threads. Baseline: setting the scenario's world up, the same number of times on the same threads.
 bench-line = { $scenario }: { $rate } playouts/s; 1,000 runs in { $thousand } s; { $ms } ms a playout on one thread ({ $turns } turns, { $turn_us } µs a turn); one playout costs { $ratio } set-ups of the world; { $outcomes } distinct outcomes
+
+# `jingkang mods`: the mods found, each with its scenarios, or why it cannot be played.
+mods-none = No mods found. Put a mod's folder in { $folder }, or name one with --mods PATH.
+mods-mod = { $name } ({ $id } { $version }, by { $authors }, { $licence }) in { $folder }
+mods-scenario = {"  "}{ $id }: { $title } (jingkang play { $path })
+mods-scenario-broken = {"  "}{ $file }: cannot be played:
+mods-broken = { $folder }: broken, cannot be played:

@@ -1,0 +1,63 @@
+//! `jingkang mods`: the mods the game finds, their scenarios, and the broken ones with why.
+
+use crate::scenario::mods::{self, Found};
+use crate::words::Locale;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(folders: &[PathBuf]) -> ExitCode {
+    let locale = Locale::english();
+    let found = mods::discover(folders);
+    if found.is_empty() {
+        let folder = mods::user_folder().map_or_else(String::new, |f| f.display().to_string());
+        println!("{}", locale.text("mods-none", &[("folder", folder)]));
+        return ExitCode::SUCCESS;
+    }
+    let mut broken = 0;
+    for m in &found {
+        describe(&locale, m);
+        if !m.problems().is_empty() {
+            broken += 1;
+        }
+    }
+    if broken > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// A mod's lines: what it is and what it brings, or why it cannot be played.
+pub fn describe(locale: &Locale, found: &Found) {
+    let folder = found.folder().display().to_string();
+    match found {
+        Found::Broken { problems, .. } => {
+            println!("{}", locale.text("mods-broken", &[("folder", folder)]));
+            for d in &problems.0 {
+                eprintln!("{d}");
+            }
+        }
+        Found::Mod { manifest: m, scenarios, .. } => {
+            let args = [
+                ("name", m.name.clone()),
+                ("id", m.id.clone()),
+                ("version", m.version.clone()),
+                ("authors", m.authors.join(", ")),
+                ("licence", m.licence.clone()),
+                ("folder", folder),
+            ];
+            println!("{}", locale.text("mods-mod", &args));
+            for s in scenarios {
+                let path = s.path.display().to_string();
+                match &s.loaded {
+                    Ok(card) => {
+                        let args = [("id", card.id.clone()), ("title", card.title.clone()), ("path", path)];
+                        println!("{}", locale.text("mods-scenario", &args));
+                    }
+                    Err(problems) => {
+                        println!("{}", locale.text("mods-scenario-broken", &[("file", s.file.clone())]));
+                        for d in &problems.0 {
+                            eprintln!("{d}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
