@@ -55,6 +55,10 @@ enum Commands {
         /// Play a teacher's exercise file (its scenario, seed, fixed choices and questions).
         #[arg(long, conflicts_with = "load")]
         exercise: Option<std::path::PathBuf>,
+        /// A mod's folder, or a folder of mods, whose scenarios the menu offers (the mods in
+        /// the player's data folder are always offered).
+        #[arg(long = "mods")]
+        mods: Vec<std::path::PathBuf>,
     },
     /// List the built-in scenarios.
     Scenarios,
@@ -208,6 +212,7 @@ pub fn run() -> ExitCode {
         empty: false,
         menu: true,
         exercise: None,
+        mods: Vec::new(),
     };
     let result = match cli.command.unwrap_or(default) {
         Commands::Play { bench_frames: Some(frames), empty: true, .. } => crate::game::frames::run_empty(frames),
@@ -216,7 +221,7 @@ pub fn run() -> ExitCode {
                 crate::game::PlayOptions { seed, screenshot, after_turns, bench_frames, ..Default::default() };
             play_exercise(&path, options)
         }
-        Commands::Play { scenario, seed, screenshot, after_turns, load, anyway, bench_frames, menu, .. } => {
+        Commands::Play { scenario, seed, screenshot, after_turns, load, anyway, bench_frames, menu, mods, .. } => {
             let trust = if anyway { crate::save::Trust::Anyway } else { crate::save::Trust::Unchanged };
             let load = load.map(|path| (path, trust));
             let options = crate::game::PlayOptions {
@@ -227,6 +232,7 @@ pub fn run() -> ExitCode {
                 bench_frames,
                 show_menu: menu,
                 exercise: None,
+                mods,
             };
             play(&scenario, options)
         }

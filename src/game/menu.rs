@@ -20,8 +20,13 @@ pub struct Menu {
     pub seed: u64,
     /// Draw the map with 4× multisampling.
     pub smooth_lines: bool,
-    /// The built-in scenarios: id, title and summary (read once).
-    catalogue: Vec<(&'static str, String, String)>,
+    /// The folders of mods given on the command line (the player's own is always looked in).
+    pub mod_folders: Vec<std::path::PathBuf>,
+    /// The built-in scenarios, then the mods' (read once).
+    catalogue: Vec<Listing>,
+    /// Mods and mod scenarios that cannot be played: the mod (its folder if it cannot be
+    /// read), the scenario file, and why.
+    broken: Vec<(String, Option<String>, String)>,
     /// The shipped exercises: name, title and introduction (read once).
     exercises: Vec<(&'static str, String, String)>,
     /// What the autosave and the quick save hold, read when the menu opens.
@@ -36,25 +41,70 @@ impl Default for Menu {
             message: String::new(),
             seed: 1,
             smooth_lines: true,
+            mod_folders: Vec::new(),
             catalogue: Vec::new(),
+            broken: Vec::new(),
             exercises: Vec::new(),
             saves: None,
         }
     }
 }
 
+/// A scenario the menu offers.
+#[derive(Clone, Debug)]
+struct Listing {
+    /// How to open it: a built-in id, or a mod scenario's path.
+    scenario: String,
+    title: String,
+    summary: String,
+    /// The name of the mod it comes from.
+    from_mod: Option<String>,
+}
+
+/// The built-in scenarios, then every playable scenario of the mods found; and what of the
+/// mods cannot be played, with why (a broken mod never keeps the others from the menu).
+type Broken = (String, Option<String>, String);
+
+fn catalogue(mods: Vec<scenario::mods::Found>) -> (Vec<Listing>, Vec<Broken>) {
+    let mut listed: Vec<Listing> = BUILTIN_SCENARIOS
+        .iter()
+        .filter_map(|id| scenario::open(id).ok().map(|s| (id, s)))
+        .map(|(id, s)| Listing { scenario: id.to_string(), title: s.def.title, summary: s.def.summary, from_mod: None })
+        .collect();
+    let mut broken = Vec::new();
+    let why =
+        |problems: Vec<&scenario::Diagnostic>| problems.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    for found in mods {
+        let folder = found.folder().display().to_string();
+        match &found {
+            scenario::mods::Found::Broken { .. } => broken.push((folder, None, why(found.problems()))),
+            scenario::mods::Found::Mod { manifest, scenarios, .. } => {
+                for s in scenarios {
+                    match &s.loaded {
+                        Ok(card) => listed.push(Listing {
+                            scenario: s.path.display().to_string(),
+                            title: card.title.clone(),
+                            summary: card.summary.clone(),
+                            from_mod: Some(manifest.name.clone()),
+                        }),
+                        Err(d) => broken.push((manifest.name.clone(), Some(s.file.clone()), why(d.0.iter().collect()))),
+                    }
+                }
+            }
+        }
+    }
+    (listed, broken)
+}
+
 /// "The First Siege of Bianjing, turn 7, 1126-01-31", or why the save cannot be read.
-fn save_summary(
-    locale: &Locale,
-    path: &std::path::Path,
-    catalogue: &[(&'static str, String, String)],
-) -> Option<String> {
+fn save_summary(locale: &Locale, path: &std::path::Path, catalogue: &[Listing]) -> Option<String> {
     if !path.exists() {
         return None;
     }
     Some(match save::read(path) {
         Ok(s) => {
-            let title = catalogue.iter().find(|c| c.0 == s.scenario).map_or(s.scenario.as_str(), |c| c.1.as_str());
+            let title =
+                catalogue.iter().find(|c| c.scenario == s.scenario).map_or(s.scenario.as_str(), |c| c.title.as_str());
             let args = [("title", title.to_string()), ("turn", s.turn.to_string()), ("date", s.date.to_string())];
             locale.text("menu-save-summary", &args)
         }
@@ -74,7 +124,7 @@ fn toggle(keys: Res<ButtonInput<KeyCode>>, mut menu: ResMut<Menu>) {
 
 /// What the player picked in the menu.
 enum Pick {
-    New(&'static str),
+    New(String),
     Exercise(&'static str),
     Save,
     Continue,
@@ -91,10 +141,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         return;
     }
     if menu.catalogue.is_empty() {
-        menu.catalogue = BUILTIN_SCENARIOS
-            .iter()
-            .filter_map(|id| scenario::open(id).ok().map(|s| (*id, s.def.title.clone(), s.def.summary.clone())))
-            .collect();
+        (menu.catalogue, menu.broken) = catalogue(scenario::mods::discover(&menu.mod_folders));
         menu.exercises = crate::scenario::files::BUILTIN_EXERCISES
             .iter()
             .filter_map(|name| super::exercise::open(name).ok().map(|e| (*name, e.def.title, e.def.introduction)))
@@ -123,12 +170,37 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.heading(t("menu-new-game"));
-            for (id, title, summary) in &menu.catalogue {
-                if ui.button(title).on_hover_text(summary).clicked() {
-                    pick = Some(Pick::New(id));
+            for listing in menu.catalogue.iter().filter(|l| l.from_mod.is_none()) {
+                if ui.button(&listing.title).on_hover_text(&listing.summary).clicked() {
+                    pick = Some(Pick::New(listing.scenario.clone()));
                 }
-                ui.small(summary);
+                ui.small(&listing.summary);
             }
+            let from_mods: Vec<&Listing> = menu.catalogue.iter().filter(|l| l.from_mod.is_some()).collect();
+            if !from_mods.is_empty() || !menu.broken.is_empty() {
+                ui.heading(t("menu-mods"));
+            }
+            // However many mods there are, the menu's own buttons stay on the screen.
+            egui::ScrollArea::vertical().id_salt("mods").max_height(150.0).show(ui, |ui| {
+                for listing in from_mods {
+                    let name = listing.from_mod.clone().unwrap_or_default();
+                    let label = locale.text("menu-mod-scenario", &[("title", listing.title.clone()), ("mod", name)]);
+                    if ui.button(label).on_hover_text(&listing.summary).clicked() {
+                        pick = Some(Pick::New(listing.scenario.clone()));
+                    }
+                    ui.small(&listing.summary);
+                }
+                for (name, file, why) in &menu.broken {
+                    let label = match file {
+                        Some(file) => {
+                            locale.text("menu-mod-file-broken", &[("mod", name.clone()), ("file", file.clone())])
+                        }
+                        None => locale.text("menu-mod-broken", &[("mod", name.clone())]),
+                    };
+                    ui.add_enabled(false, egui::Button::new(label)).on_disabled_hover_text(why);
+                    ui.small(why);
+                }
+            });
             ui.heading(t("menu-exercises"));
             for (name, title, introduction) in &menu.exercises {
                 if ui.button(title).on_hover_text(introduction).clicked() {
@@ -212,13 +284,13 @@ fn carry_out(world: &mut World, pick: Pick) -> String {
         super::load_game(world, &path, crate::save::Trust::Unchanged).err().unwrap_or_default()
     };
     match pick {
-        Pick::New(id) => match scenario::open(id) {
+        Pick::New(id) => match scenario::open(&id) {
             Ok(s) => {
                 let seed = world.resource::<Menu>().seed;
                 crate::sim::start(world, Arc::new(s), seed);
                 // A new game is no longer the exercise that may have been on the table.
                 world.remove_resource::<super::exercise::ExerciseView>();
-                new_session(world, id, seed);
+                new_session(world, &id, seed);
                 String::new()
             }
             Err(d) => d.to_string(),
@@ -246,5 +318,46 @@ fn carry_out(world: &mut World, pick: Pick) -> String {
             world.write_message(AppExit::Success);
             String::new()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder holding one playable mod and one whose manifest is wrong.
+    fn mods_folder() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("jingkang-menu-mods-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let manifest = |id: &str| {
+            format!(
+                "Mod(id: {id:?}, name: \"The crossing\", version: \"1.0.0\", authors: [\"A Teacher\"], \
+                 licence: \"CC-BY-4.0\", game: \"0.1\", scenarios: [\"crossing.ron\"])"
+            )
+        };
+        for (folder, id) in [("good", "crossing"), ("bad", "Not An Id")] {
+            std::fs::create_dir_all(dir.join(folder)).unwrap();
+            std::fs::write(dir.join(folder).join("mod.ron"), manifest(id)).unwrap();
+            let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/crossing.ron");
+            std::fs::copy(fixture, dir.join(folder).join("crossing.ron")).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn the_picker_offers_the_built_in_scenarios_then_the_mods_and_lists_a_broken_mod_with_why() {
+        // Only the folder given: not whatever mods the machine running the test has.
+        let (listed, broken) = catalogue(scenario::mods::discover_in(None, &[mods_folder()]));
+        let titles: Vec<&str> = listed.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(titles.len(), BUILTIN_SCENARIOS.len() + 1, "{titles:?}");
+        assert!(listed[..BUILTIN_SCENARIOS.len()].iter().all(|l| l.from_mod.is_none()));
+        let from_mod = listed.last().unwrap();
+        assert_eq!(
+            (from_mod.title.as_str(), from_mod.from_mod.as_deref()),
+            ("Test: the crossing", Some("The crossing"))
+        );
+        assert!(scenario::open(&from_mod.scenario).is_ok(), "{}", from_mod.scenario);
+        assert_eq!(broken.len(), 1, "{broken:?}");
+        assert!(broken[0].0.ends_with("bad") && broken[0].2.contains("the mod id `Not An Id`"), "{broken:?}");
     }
 }

@@ -59,6 +59,8 @@ pub struct PlayOptions {
     pub bench_frames: Option<u32>,
     /// Open the main menu at launch.
     pub show_menu: bool,
+    /// Folders of mods whose scenarios the menu offers, besides the player's own mods folder.
+    pub mods: Vec<PathBuf>,
     /// Play this teacher's exercise (its scenario is the one given to `run`).
     pub exercise: Option<crate::scenario::Exercise>,
 }
@@ -112,6 +114,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
     let mut menu = app.world_mut().resource_mut::<menu::Menu>();
     menu.open = options.show_menu;
     menu.seed = options.seed;
+    menu.mod_folders = options.mods.clone();
     if let (Some((path, trust)), Some(checked)) = (&options.load, checked) {
         let save = crate::save::put_into(app.world_mut(), checked, path, *trust).map_err(|e| e.to_string())?;
         loaded(app.world_mut(), path, save);

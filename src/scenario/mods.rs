@@ -104,7 +104,12 @@ pub fn user_folder() -> Option<PathBuf> {
 /// The mods in the player's folder and in `extra` folders, each either a mod (it holds a
 /// `mod.ron`) or a folder of mods; in the order given, each folder's mods by name.
 pub fn discover(extra: &[PathBuf]) -> Vec<Found> {
-    let user = user_folder().filter(|f| f.is_dir());
+    discover_in(user_folder().as_deref(), extra)
+}
+
+/// The mods in `user` (the player's folder, if it exists) and in `extra`, as [`discover`].
+pub fn discover_in(user: Option<&Path>, extra: &[PathBuf]) -> Vec<Found> {
+    let user = user.filter(|f| f.is_dir()).map(Path::to_path_buf);
     let mut found = Vec::new();
     for root in user.iter().chain(extra) {
         if root.join(MANIFEST).exists() {

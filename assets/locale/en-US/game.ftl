@@ -154,6 +154,10 @@ city-besieged-already = Besieged by the { side } since before the scenario opens
 ## The menu
 menu-title = Jingkang
 menu-new-game = New game
+menu-mods = Mods
+menu-mod-scenario = { $title } (mod “{ $mod }”)
+menu-mod-broken = { $mod }: cannot be played (hover for why)
+menu-mod-file-broken = { $mod }, { $file }: cannot be played (hover for why)
 menu-seed = Seed
 menu-seed-help = The same scenario, seed and choices always give the same game.
 menu-another-seed = Another
