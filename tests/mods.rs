@@ -107,3 +107,28 @@ fn a_mod_whose_dependency_is_missing_is_broken_and_one_whose_dependency_is_there
     assert!(out.contains("(crossing 1.0.0") && out.contains("needs_other: broken"), "{out}");
     assert!(err.contains("needs_other/mod.ron:8:15: the mod needs the mod `nowhere`, which is not installed"), "{err}");
 }
+
+#[test]
+fn new_scenario_writes_a_mod_that_validates_plays_and_is_listed_and_never_overwrites() {
+    let user = mods_folder("new");
+    let o = jingkang(&user, &["new-scenario", "river_test", "--into", &user.display().to_string()]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    let dir = user.join("river_test");
+    let (out, _) = text(&o);
+    assert!(out.contains("Wrote the mod `river_test`") && out.contains("jingkang validate"), "{out}");
+    let policies = dir.join("policies/river_test_historical.ron").display().to_string();
+    let o = jingkang(&user, &["validate", &dir.display().to_string(), &policies]);
+    assert!(o.status.success(), "{:?}", text(&o));
+    let scenario = dir.join("river_test.ron").display().to_string();
+    let o = jingkang(&user, &["simulate", &scenario]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(out.contains("policy: The historical choices") && out.contains("Outcome: The Jin go home"), "{out}");
+    let (out, _) = text(&jingkang(&user, &["mods"]));
+    assert!(out.contains("The River Town (river_test 0.1.0") && out.contains("river_test: The River Town"), "{out}");
+    // Written once: a second time would overwrite the modder's work.
+    let o = jingkang(&user, &["new-scenario", "river_test", "--into", &user.display().to_string()]);
+    assert!(!o.status.success() && text(&o).1.contains("already exists"), "{:?}", text(&o));
+    let o = jingkang(&user, &["new-scenario", "../escape", "--into", &user.display().to_string()]);
+    assert!(!o.status.success() && text(&o).1.contains("cannot name a mod"), "{:?}", text(&o));
+}

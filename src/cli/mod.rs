@@ -4,6 +4,7 @@ mod branch;
 mod decisions;
 mod explore;
 mod mods;
+mod new_scenario;
 mod report;
 mod validate;
 
@@ -70,6 +71,15 @@ enum Commands {
         /// Print JSON instead of a readable list.
         #[arg(long)]
         json: bool,
+    },
+    /// Write a small working mod to start from: a manifest, a commented scenario (the
+    /// tutorial's) and its historical policy, in the folder NAME.
+    NewScenario {
+        /// The mod's id and folder name: lower-case letters, digits and `_`.
+        name: String,
+        /// Write the folder inside this one instead of the current folder.
+        #[arg(long)]
+        into: Option<std::path::PathBuf>,
     },
     /// List the mods found (in the player's mods folder and in each --mods folder) with their
     /// scenarios, and the broken ones with why; exit 1 if any is broken.
@@ -245,6 +255,7 @@ pub fn run() -> ExitCode {
         }),
         Commands::Validate { paths } => return validate::run(&paths),
         Commands::Mods { folders } => return mods::run(&folders),
+        Commands::NewScenario { name, into } => new_scenario::run(&name, into.as_deref()),
         Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv, report } => {
             let request = explore::Request {
                 scenario: &scenario,

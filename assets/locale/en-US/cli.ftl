@@ -85,3 +85,9 @@ mods-mod = { $name } ({ $id } { $version }, by { $authors }, { $licence }) in { 
 mods-scenario = {"  "}{ $id }: { $title } (jingkang play { $path })
 mods-scenario-broken = {"  "}{ $file }: cannot be played:
 mods-broken = { $folder }: broken, cannot be played:
+
+# `jingkang new-scenario NAME`
+new-scenario-written = Wrote the mod `{ $name }` in { $folder }. Check it: jingkang validate { $folder }. Play it: jingkang play { $scenario }. Put the folder in { $mods } to find it in the menu under Mods. docs/modding.md explains every line.
+new-scenario-bad-name = `{ $name }` cannot name a mod: use lower-case letters, digits and `_`, for example `siege_of_huaizhou`
+new-scenario-exists = { $folder } already exists: choose another name, or move that folder away
+new-scenario-cannot-write = cannot write { $folder }: { $error }
