@@ -331,3 +331,37 @@ fn bench_reports_each_scenario_against_its_set_up_baseline() {
         assert!(ratio > 1.0, "{line}");
     }
 }
+
+#[test]
+fn validate_shows_the_line_with_a_caret_under_the_mistake_and_speaks_json_to_tools() {
+    let fixture =
+        std::fs::read_to_string(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = fixture.replacen("commander: \"khan\"", "commander: \"kahn\"", 1);
+    let path = std::env::temp_dir().join(format!("jingkang-caret-{}.ron", std::process::id()));
+    std::fs::write(&path, &text).unwrap();
+    let file = path.display().to_string();
+    let o = jingkang(&["validate", &file]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    // Where the mistake is, first, as editors read it.
+    let (line, col) = {
+        let at = text.find("\"kahn\"").unwrap();
+        (text[..at].matches('\n').count() + 1, at - text[..at].rfind('\n').unwrap())
+    };
+    assert_eq!(lines[0], format!("{file}:{line}:{col}: unknown character `kahn`"), "{err}");
+    // Then the line itself, and carets under exactly the misspelt id.
+    let source = lines.iter().position(|l| l.contains("commander: \"kahn\"")).expect("the source line");
+    let carets = lines[source + 1];
+    let under = |l: &str, i: usize| l.chars().nth(i).unwrap_or(' ');
+    let start = lines[source].find("\"kahn\"").unwrap();
+    assert!((start..start + 6).all(|i| under(carets, i) == '^'), "{err}");
+    assert!(under(carets, start - 1) != '^' && under(carets, start + 6) != '^', "{err}");
+    assert!(err.contains("help: did you mean `khan`?"), "{err}");
+    let o = jingkang(&["validate", "--format", "json", &file]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let problem = &v[0]["problems"][0];
+    assert_eq!((problem["line"].as_u64(), problem["col"].as_u64()), (Some(line as u64), Some(col as u64)));
+    assert_eq!(problem["severity"], "error");
+    assert_eq!(v[0]["ok"], false);
+}

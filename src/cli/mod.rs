@@ -6,6 +6,7 @@ mod explore;
 mod mods;
 mod new_scenario;
 mod report;
+mod snippet;
 mod validate;
 
 use crate::lab::{PolicyKind, play_out, run_batch};
@@ -93,6 +94,9 @@ enum Commands {
     Validate {
         #[arg(required = true)]
         paths: Vec<String>,
+        /// `text` (each problem with its source line) or `json` (for editors and tools).
+        #[arg(long, value_enum, default_value = "text")]
+        format: validate::Format,
     },
     /// Measure how many headless games a second this machine plays; with --window, the game's
     /// frame time and memory against an empty Bevy + egui window of the same size.
@@ -253,7 +257,7 @@ pub fn run() -> ExitCode {
         Commands::Bench { runs, setups, .. } => crate::lab::bench::measure(runs, setups).map(|figures| {
             crate::words::bench::report(&figures, &Locale::english()).iter().for_each(|l| println!("{l}"))
         }),
-        Commands::Validate { paths } => return validate::run(&paths),
+        Commands::Validate { paths, format } => return validate::run(&paths, format),
         Commands::Mods { folders } => return mods::run(&folders),
         Commands::NewScenario { name, into } => new_scenario::run(&name, into.as_deref()),
         Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv, report } => {

@@ -30,7 +30,7 @@ pub fn describe(locale: &Locale, found: &Found) {
         Found::Broken { problems, .. } => {
             println!("{}", locale.text("mods-broken", &[("folder", folder)]));
             for d in &problems.0 {
-                eprintln!("{d}");
+                eprintln!("{}", super::snippet::shown(d));
             }
         }
         Found::Mod { manifest: m, scenarios, .. } => {
@@ -53,7 +53,7 @@ pub fn describe(locale: &Locale, found: &Found) {
                     Err(problems) => {
                         println!("{}", locale.text("mods-scenario-broken", &[("file", s.file.clone())]));
                         for d in &problems.0 {
-                            eprintln!("{d}");
+                            eprintln!("{}", super::snippet::shown(d));
                         }
                     }
                 }

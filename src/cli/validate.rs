@@ -11,8 +11,16 @@ use crate::words::Locale;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(paths: &[String]) -> ExitCode {
+/// How `validate` reports: readable text with the source lines, or JSON for tools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+pub fn run(paths: &[String], format: Format) -> ExitCode {
     let mut problems = 0;
+    let mut report = Vec::new();
     for path in paths {
         let folder = Path::new(path);
         let (found, scope) = if folder.join(mods::MANIFEST).is_file() {
@@ -30,13 +38,21 @@ pub fn run(paths: &[String]) -> ExitCode {
             }
         };
         let errors = found.iter().filter(|d| d.is_error()).count();
+        problems += errors;
+        if format == Format::Json {
+            report.push(serde_json::json!({"path": path, "ok": errors == 0, "problems": found.iter().map(as_json).collect::<Vec<_>>()}));
+            continue;
+        }
         for d in &found {
-            eprintln!("{d}");
+            eprintln!("{}", super::snippet::shown(d));
         }
         if errors == 0 {
             println!("{}", Locale::english().text(scope, &[("path", path.clone())]));
         }
-        problems += errors;
+    }
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        return if problems > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     }
     if problems > 0 {
         let count = Arg::Count(problems as i64);
@@ -45,6 +61,13 @@ pub fn run(paths: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A problem for tools: where (1-based line and column, 0 for the file as a whole), how bad,
+/// what, and what to do.
+fn as_json(d: &Diagnostic) -> serde_json::Value {
+    let severity = if d.is_error() { "error" } else { "warning" };
+    serde_json::json!({"file": d.file, "line": d.line, "col": d.col, "severity": severity, "message": d.message, "help": d.help})
 }
 
 /// The problems found, and the message that says what an `ok` covers.
