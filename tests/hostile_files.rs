@@ -170,3 +170,16 @@ fn a_scenario_whose_historical_policy_cannot_be_read_does_not_validate() {
     let err = String::from_utf8_lossy(&validate(&file).stderr).into_owned();
     assert!(err.contains("lies outside the folder"), "{err}");
 }
+
+#[test]
+fn a_scenario_with_more_places_than_the_limit_is_refused_before_its_distances_are_worked_out() {
+    let places: String = (0..2_001)
+        .map(|i| format!("        Place(id: \"p{i}\", name: \"P{i}\", kind: Region, lon: 114.0, lat: 35.0),\n"))
+        .collect();
+    let text = fixture_text().replacen("    places: [\n", &format!("    places: [\n{places}"), 1);
+    let dir = folder("places");
+    let file = dir.join("mod/scenario.ron");
+    std::fs::write(&file, text).unwrap();
+    let found = load_messages(&file);
+    assert!(found.contains("the scenario has 2007 places: the most a scenario may have is 2000"), "{found}");
+}

@@ -111,6 +111,10 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
         return Err(Diagnostics(problems));
     }
     let origins = merge(&mut def, libraries);
+    let too_many = too_many(&def, &files);
+    if !too_many.is_empty() {
+        return Err(Diagnostics(too_many));
+    }
     let mut scenario = Scenario { def, files, origins, warnings: Vec::new(), distances: Default::default() };
     let found = validate::check_scenario(&scenario);
     let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
@@ -120,6 +124,44 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
     } else {
         Err(Diagnostics(errors.into_iter().chain(warnings).collect()))
     }
+}
+
+/// The most of each kind of thing a scenario may have, with its libraries. The shipped
+/// map has 65 places; the limits keep a file from making a game that
+/// cannot be held in memory (the distances between places grow as their square) or played.
+pub const LIMITS: &[(&str, usize)] = &[
+    ("places", 2_000),
+    ("routes", 20_000),
+    ("cities", 2_000),
+    ("characters", 5_000),
+    ("armies", 1_000),
+    ("decisions", 1_000),
+    ("events", 5_000),
+    ("outcomes", 500),
+    ("milestones", 1_000),
+];
+
+/// Each kind of thing the scenario has more of than [`LIMITS`] allows, at its field.
+fn too_many(def: &ScenarioFile, files: &[SourceText]) -> Vec<Diagnostic> {
+    let count = |kind: &str| match kind {
+        "places" => def.places.len(),
+        "routes" => def.routes.len(),
+        "cities" => def.cities.len(),
+        "characters" => def.characters.len(),
+        "armies" => def.armies.len(),
+        "decisions" => def.decisions.len(),
+        "events" => def.events.len(),
+        "outcomes" => def.outcomes.len(),
+        _ => def.milestones.len(),
+    };
+    LIMITS
+        .iter()
+        .filter(|(kind, most)| count(kind) > *most)
+        .map(|&(kind, most)| {
+            let message = format!("the scenario has {} {kind}: the most a scenario may have is {most}", count(kind));
+            at(files, 0, &[Seg::Field(kind)], message).with_help("split it into several scenarios")
+        })
+        .collect()
 }
 
 /// The court and the diplomacy are one each: a second file giving either is an error at it.
