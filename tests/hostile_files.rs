@@ -20,7 +20,7 @@ fn folder(test: &str) -> PathBuf {
 
 /// The fixture with an `include` of `path`, written as `mod/scenario.ron`.
 fn scenario_including(dir: &Path, path: &str) -> PathBuf {
-    let text = fixture_text().replacen("Scenario(\n", &format!("Scenario(\n    include: [{path:?}],\n"), 1);
+    let text = fixture_text().replacen("Scenario(\n", &format!("Scenario(\n    include: [\"{path}\"],\n"), 1);
     let file = dir.join("mod/scenario.ron");
     std::fs::write(&file, text).unwrap();
     file

@@ -42,6 +42,12 @@ fn jingkang(user: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// What the command printed, its standard output then its errors, for a failed assertion.
+fn printed(o: &Output) -> String {
+    let (out, err) = text(o);
+    format!("{out}{err}")
+}
+
 fn text(o: &Output) -> (String, String) {
     (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
 }
@@ -56,12 +62,12 @@ fn a_mod_in_the_players_folder_is_listed_with_its_scenarios_and_validates() {
     assert!(out.contains("The crossing (crossing 1.0.0, by A Teacher, CC-BY-4.0)"), "{out}");
     assert!(out.contains("crossing: Test: the crossing (jingkang play "), "{out}");
     let o = jingkang(&user, &["validate", &dir.display().to_string()]);
-    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(o.status.success(), "{}", printed(&o));
     assert!(text(&o).0.contains("ok (the mod's manifest and every scenario it lists)"));
     // And the scenario it lists plays.
     let scenario = dir.join("crossing.ron").display().to_string();
     let o = jingkang(&user, &["simulate", &scenario, "--policy", "random"]);
-    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(o.status.success(), "{}", printed(&o));
 }
 
 #[test]
@@ -112,13 +118,13 @@ fn a_mod_whose_dependency_is_missing_is_broken_and_one_whose_dependency_is_there
 fn new_scenario_writes_a_mod_that_validates_plays_and_is_listed_and_never_overwrites() {
     let user = mods_folder("new");
     let o = jingkang(&user, &["new-scenario", "river_test", "--into", &user.display().to_string()]);
-    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(o.status.success(), "{}", printed(&o));
     let dir = user.join("river_test");
     let (out, _) = text(&o);
     assert!(out.contains("Wrote the mod `river_test`") && out.contains("jingkang validate"), "{out}");
     let policies = dir.join("policies/river_test_historical.ron").display().to_string();
     let o = jingkang(&user, &["validate", &dir.display().to_string(), &policies]);
-    assert!(o.status.success(), "{:?}", text(&o));
+    assert!(o.status.success(), "{}", printed(&o));
     let scenario = dir.join("river_test.ron").display().to_string();
     let o = jingkang(&user, &["simulate", &scenario]);
     let (out, err) = text(&o);
@@ -128,7 +134,7 @@ fn new_scenario_writes_a_mod_that_validates_plays_and_is_listed_and_never_overwr
     assert!(out.contains("The River Town (river_test 0.1.0") && out.contains("river_test: The River Town"), "{out}");
     // Written once: a second time would overwrite the modder's work.
     let o = jingkang(&user, &["new-scenario", "river_test", "--into", &user.display().to_string()]);
-    assert!(!o.status.success() && text(&o).1.contains("already exists"), "{:?}", text(&o));
+    assert!(!o.status.success() && text(&o).1.contains("already exists"), "{}", printed(&o));
     let o = jingkang(&user, &["new-scenario", "../escape", "--into", &user.display().to_string()]);
-    assert!(!o.status.success() && text(&o).1.contains("cannot name a mod"), "{:?}", text(&o));
+    assert!(!o.status.success() && text(&o).1.contains("cannot name a mod"), "{}", printed(&o));
 }

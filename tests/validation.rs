@@ -263,11 +263,20 @@ fn a_date_beyond_the_calendar_or_a_scenario_of_centuries_is_refused_where_it_is_
     for (date, said) in [("5900000-01-01", "give a year from 1 to 9999"), ("2147483647-01-01", "give a year from 1")] {
         let text = fixture.replace("start: \"1126-01-01\"", &format!("start: \"{date}\""));
         let found = problems(&text);
-        assert!(found.iter().any(|d| d.message.contains(said)), "{found:?}");
-        assert_eq!((found[0].line, found[0].col), position_of(&text, date), "{found:?}");
+        assert!(found.iter().any(|d| d.message.contains(said)), "{}", said_all(&found));
+        assert_eq!((found[0].line, found[0].col), position_of(&text, date), "{}", said_all(&found));
     }
     // A date the calendar keeps, but a game no machine would finish.
     let text = fixture.replace("end: \"1126-03-01\"", "end: \"9999-03-01\"");
     let found = problems(&text);
-    assert!(found.iter().any(|d| d.message.contains("the most a scenario may last is 20 years")), "{found:?}");
+    assert!(
+        found.iter().any(|d| d.message.contains("the most a scenario may last is 20 years")),
+        "{}",
+        said_all(&found)
+    );
+}
+
+/// Every problem as the checker says it, for a failed assertion.
+fn said_all(found: &[Diagnostic]) -> String {
+    found.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
 }

@@ -14,8 +14,9 @@ pub fn run(folders: &[PathBuf]) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let mut broken = 0;
+    let mut sources = super::snippet::Sources::default();
     for m in &found {
-        describe(&locale, m);
+        describe(&locale, &mut sources, m);
         if !m.problems().is_empty() {
             broken += 1;
         }
@@ -24,13 +25,13 @@ pub fn run(folders: &[PathBuf]) -> ExitCode {
 }
 
 /// A mod's lines: what it is and what it brings, or why it cannot be played.
-pub fn describe(locale: &Locale, found: &Found) {
+pub fn describe(locale: &Locale, sources: &mut super::snippet::Sources, found: &Found) {
     let folder = found.folder().display().to_string();
     match found {
         Found::Broken { problems, .. } => {
             println!("{}", locale.text("mods-broken", &[("folder", folder)]));
             for d in &problems.0 {
-                eprintln!("{}", super::snippet::shown(d));
+                eprintln!("{}", sources.shown(d));
             }
         }
         Found::Mod { manifest: m, scenarios, .. } => {
@@ -53,7 +54,7 @@ pub fn describe(locale: &Locale, found: &Found) {
                     Err(problems) => {
                         println!("{}", locale.text("mods-scenario-broken", &[("file", s.file.clone())]));
                         for d in &problems.0 {
-                            eprintln!("{}", super::snippet::shown(d));
+                            eprintln!("{}", sources.shown(d));
                         }
                     }
                 }

@@ -12,10 +12,7 @@ const POLICY: &str = include_str!("../../assets/templates/historical.ron");
 
 pub fn run(name: &str, into: Option<&Path>) -> Result<(), String> {
     let locale = Locale::english();
-    let slug = !name.is_empty()
-        && name.len() <= 64
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if !slug {
+    if !mods::is_id(name) {
         return Err(locale.text("new-scenario-bad-name", &[("name", name.to_string())]));
     }
     let folder = into.map_or_else(|| PathBuf::from(name), |dir| dir.join(name));

@@ -6,11 +6,19 @@ use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::files;
 use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
 
-/// The problem with its source line, if its file can be read again; else as it prints.
-pub fn shown(d: &Diagnostic) -> String {
-    let Some(snippet) = snippet(d) else { return d.to_string() };
-    let head = d.to_string().lines().next().unwrap_or_default().to_string();
-    format!("{head}\n{snippet}")
+/// The texts of the files problems were found in, each read once however many problems it
+/// has (`None` for a file that cannot be read again).
+#[derive(Default)]
+pub struct Sources(std::collections::HashMap<String, Option<String>>);
+
+impl Sources {
+    /// The problem with its source line, if its file can be read again; else as it prints.
+    pub fn shown(&mut self, d: &Diagnostic) -> String {
+        let text = self.0.entry(d.file.clone()).or_insert_with(|| files::open_file(&d.file).ok().map(|f| f.text));
+        let Some(snippet) = text.as_deref().and_then(|text| snippet(d, text)) else { return d.to_string() };
+        let head = d.to_string().lines().next().unwrap_or_default().to_string();
+        format!("{head}\n{snippet}")
+    }
 }
 
 /// The span under the problem: from its column to the end of the token there (a quoted
@@ -59,13 +67,13 @@ struct Shown {
     help: Option<String>,
 }
 
-fn snippet(d: &Diagnostic) -> Option<String> {
+fn snippet(d: &Diagnostic, text: &str) -> Option<String> {
     if d.line == 0 {
         return None;
     }
-    let file = files::open_file(&d.file).ok()?;
-    let at = span(&file.text, d)?;
-    let shown = Shown { message: String::new(), code: NamedSource::new(&d.file, file.text), at, help: d.help.clone() };
+    let at = span(text, d)?;
+    let code = NamedSource::new(&d.file, text.to_string());
+    let shown = Shown { message: String::new(), code, at, help: d.help.clone() };
     let mut out = String::new();
     GraphicalReportHandler::new_themed(GraphicalTheme::none()).render_report(&mut out, &shown).ok()?;
     // The first line repeats the message, which the head already gives.

@@ -21,6 +21,7 @@ pub enum Format {
 pub fn run(paths: &[String], format: Format) -> ExitCode {
     let mut problems = 0;
     let mut report = Vec::new();
+    let mut sources = super::snippet::Sources::default();
     for path in paths {
         let folder = Path::new(path);
         let (found, scope) = if folder.join(mods::MANIFEST).is_file() {
@@ -44,7 +45,7 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
             continue;
         }
         for d in &found {
-            eprintln!("{}", super::snippet::shown(d));
+            eprintln!("{}", sources.shown(d));
         }
         if errors == 0 {
             println!("{}", Locale::english().text(scope, &[("path", path.clone())]));

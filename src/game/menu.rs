@@ -331,7 +331,7 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         let manifest = |id: &str| {
             format!(
-                "Mod(id: {id:?}, name: \"The crossing\", version: \"1.0.0\", authors: [\"A Teacher\"], \
+                "Mod(id: \"{id}\", name: \"The crossing\", version: \"1.0.0\", authors: [\"A Teacher\"], \
                  licence: \"CC-BY-4.0\", game: \"0.1\", scenarios: [\"crossing.ron\"])"
             )
         };
@@ -349,7 +349,7 @@ mod tests {
         // Only the folder given: not whatever mods the machine running the test has.
         let (listed, broken) = catalogue(scenario::mods::discover_in(None, &[mods_folder()]));
         let titles: Vec<&str> = listed.iter().map(|l| l.title.as_str()).collect();
-        assert_eq!(titles.len(), BUILTIN_SCENARIOS.len() + 1, "{titles:?}");
+        assert_eq!(titles.len(), BUILTIN_SCENARIOS.len() + 1, "listed: {}", titles.join(" | "));
         assert!(listed[..BUILTIN_SCENARIOS.len()].iter().all(|l| l.from_mod.is_none()));
         let from_mod = listed.last().unwrap();
         assert_eq!(
@@ -357,7 +357,9 @@ mod tests {
             ("Test: the crossing", Some("The crossing"))
         );
         assert!(scenario::open(&from_mod.scenario).is_ok(), "{}", from_mod.scenario);
-        assert_eq!(broken.len(), 1, "{broken:?}");
-        assert!(broken[0].0.ends_with("bad") && broken[0].2.contains("the mod id `Not An Id`"), "{broken:?}");
+        let whys: Vec<&str> = broken.iter().map(|(_, _, why)| why.as_str()).collect();
+        assert_eq!(broken.len(), 1, "broken: {}", whys.join(" | "));
+        let (folder, file, why) = &broken[0];
+        assert!(folder.ends_with("bad") && file.is_none() && why.contains("the mod id `Not An Id`"), "{folder}: {why}");
     }
 }

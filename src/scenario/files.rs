@@ -110,11 +110,9 @@ impl SourceText {
         if self.builtin {
             return builtin(&name).ok_or_else(|| format!("no built-in file `{name}`"));
         }
-        let root = match &self.root {
-            Some(root) => root.clone(),
-            None => folder_of(Path::new(&self.name))?,
-        };
-        let target = confined(&root, &folder_of(Path::new(&self.name))?.join(relative), relative)?;
+        let folder = folder_of(Path::new(&self.name))?;
+        let root = self.root.clone().unwrap_or_else(|| folder.clone());
+        let target = confined(&root, &folder.join(relative), relative)?;
         let mut file = read_disk(&target)?;
         // Reported under the name it was given by, not the resolved one.
         file.name = joined.display().to_string();

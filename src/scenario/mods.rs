@@ -193,10 +193,7 @@ fn check(m: &Manifest, file: &SourceText) -> Vec<Diagnostic> {
     let mut problem = |field: &'static str, message: String, help: &str| {
         out.push(at(files, 0, &[Seg::Field(field)], message).with_help(help));
     };
-    let slug = |s: &str| {
-        !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-    };
-    if !slug(&m.id) {
+    if !is_id(&m.id) {
         problem(
             "id",
             format!("the mod id `{}` is not one word of lower-case letters, digits and `_`", m.id),
@@ -240,6 +237,14 @@ fn check(m: &Manifest, file: &SourceText) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// Whether `text` can be a mod's id (and its folder's name): one word of lower-case letters,
+/// digits and `_`, at most 64 long.
+pub fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Whether `text` is `count` dot-separated whole numbers.
