@@ -38,6 +38,8 @@ fn jingkang(user: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_jingkang"))
         .args(args)
         .env("JINGKANG_MODS_DIR", user)
+        // The example mods that come with the game are listed too; these tests set their own.
+        .env("JINGKANG_SHIPPED_MODS", user.join("no-shipped-mods"))
         .output()
         .expect("the binary runs")
 }
@@ -96,7 +98,10 @@ fn no_mods_says_where_to_put_them() {
     let o = jingkang(&user, &["mods"]);
     let (out, _) = text(&o);
     assert!(o.status.success());
-    assert!(out.contains("No mods found. Put a mod's folder in") && out.contains("jingkang-mods-"), "{out}");
+    assert!(
+        out.contains("You have no mods of your own. Put a mod's folder in") && out.contains("jingkang-mods-"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -137,4 +142,71 @@ fn new_scenario_writes_a_mod_that_validates_plays_and_is_listed_and_never_overwr
     assert!(!o.status.success() && text(&o).1.contains("already exists"), "{}", printed(&o));
     let o = jingkang(&user, &["new-scenario", "../escape", "--into", &user.display().to_string()]);
     assert!(!o.status.success() && text(&o).1.contains("cannot name a mod"), "{}", printed(&o));
+}
+
+/// A first-siege variant that reuses the game's own files by `game:` and gives one army of
+/// them again, larger.
+const BIGGER_HORDE: &str = r#"Scenario(
+    id: "bigger_horde",
+    title: "A bigger horde",
+    summary: "The first siege with twice the Eastern Army.",
+    description: "What if Zongwang had brought twice the men?",
+    include: ["game:common/northern_china_1126.ron", "game:common/people.ron", "game:common/sources.ron",
+        "game:start/accession.ron", "game:chapters/first_siege.ron"],
+    start: "1126-01-19",
+    end: "1126-04-15",
+    turn_days: 2,
+    capital: "kaifeng",
+    ruler: "qinzong",
+    armies: [
+        (id: "eastern_army", name: "Jin Eastern Army", side: Jin, commander: "wanyan_zongwang", location: "xingzhou",
+         troops: (cavalry: 80000, infantry: 40000), training: 85, morale: 85, supply: 20,
+         plan: [WaitUntil(DateFrom("1126-01-21")), Invest(capital: "kaifeng", camp: "mutuo_gang")]),
+    ],
+    timeout_outcome: "held",
+    outcomes: [
+        (id: "fallen", title: "Bianjing falls", text: "The Jin are on the walls.", when: WallsFallen("kaifeng")),
+        (id: "held", title: "Bianjing holds", text: "The city holds.", when: Never),
+    ],
+)
+"#;
+
+#[test]
+fn a_mod_reuses_the_games_files_by_name_and_overrides_an_army_by_id_and_validate_says_so() {
+    let dir = mods_folder("override");
+    std::fs::write(dir.join("bigger_horde.ron"), BIGGER_HORDE).unwrap();
+    let path = dir.join("bigger_horde.ron").display().to_string();
+    let o = jingkang(&dir, &["validate", &path]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{out}{err}");
+    assert!(
+        err.contains("bigger_horde.ron:14:14: note: overrides army `eastern_army` of `game:start/accession.ron`"),
+        "{err}"
+    );
+    assert!(err.contains(r#" 14 |         (id: "eastern_army""#), "the note shows the overriding line: {err}");
+    // The game plays the mod's army, in the place of the base one, and nothing else changed.
+    let scenario = jingkang::scenario::open(&path).unwrap();
+    let base = jingkang::scenario::open("first_siege").unwrap();
+    let ours: Vec<_> = scenario.def.armies.iter().map(|a| (a.id.as_str(), a.troops.total())).collect();
+    let theirs: Vec<_> = base.def.armies.iter().map(|a| (a.id.as_str(), a.troops.total())).collect();
+    assert_eq!(ours[0], ("eastern_army", 120_000));
+    assert_eq!(ours[1..], theirs[1..]);
+    assert_eq!(scenario.def.places.len(), base.def.places.len());
+    let o = jingkang(&dir, &["simulate", &path, "--policy", "random", "--seed", "3"]);
+    assert!(o.status.success(), "{}", printed(&o));
+}
+
+#[test]
+fn a_game_file_is_named_only_inside_the_games_scenarios() {
+    let dir = mods_folder("game-escape");
+    for (i, name) in ["game:../exercises/li_gang.ron", "game:/etc/passwd", "game:common/nowhere.ron"].iter().enumerate()
+    {
+        let file = dir.join(format!("s{i}.ron"));
+        std::fs::write(&file, BIGGER_HORDE.replace("game:common/people.ron", name)).unwrap();
+        let o = jingkang(&dir, &["validate", &file.display().to_string()]);
+        let (_, err) = text(&o);
+        assert!(!o.status.success(), "{err}");
+        assert!(err.contains(&format!("the game has no file `{name}`; it has: first_siege.ron")), "{err}");
+        assert!(!err.contains("root:"), "nothing of the disk is read: {err}");
+    }
 }

@@ -186,7 +186,7 @@ fn with_chapter(
     std::fs::write(dir.join("scenario.ron"), &scenario).unwrap();
     let path = dir.join("scenario.ron").display().to_string();
     let found = match jingkang::scenario::open(&path) {
-        Ok(_) => Vec::new(),
+        Ok(s) => s.warnings,
         Err(d) => d.errors().cloned().collect(),
     };
     let _ = std::fs::remove_dir_all(&dir);
@@ -211,23 +211,31 @@ fn a_mistake_in_a_chapter_is_reported_in_the_chapter_file_at_its_line() {
 }
 
 #[test]
-fn an_id_given_by_a_chapter_and_the_scenario_is_a_duplicate_in_the_scenario() {
-    let again = r#"    decisions: [(id: "terms", title: "Again", text: "", trigger: (), default: "a",
+fn a_decision_given_by_a_chapter_and_again_by_the_scenario_is_overridden_by_the_scenarios_with_a_note() {
+    let again = r#"    decisions: [(id: "terms", title: "Terms again", text: "", trigger: (), default: "a",
         options: [(id: "a", label: "A", historical: true, effects: []), (id: "b", label: "B", effects: [])])],
 "#;
-    let (found, _, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{again}    outcomes: [")));
-    assert!(
-        found.iter().any(|d| d.message.contains("duplicate decision id `terms`") && d.file.ends_with("scenario.ron")),
-        "{found:?}"
-    );
+    let (found, chapter, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{again}    outcomes: [")));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let note = &found[0];
+    assert!(!note.is_error() && note.file.ends_with("scenario.ron"), "{note}");
+    assert_eq!(note.message, format!("overrides decision `terms` of `{chapter}`"));
 }
 
 #[test]
-fn a_court_given_twice_is_refused_at_the_second() {
+fn a_decision_given_twice_in_one_file_is_still_a_duplicate() {
+    let twice = r#"    decisions: [(id: "terms", title: "T", text: "", trigger: (), default: "a",
+        options: [(id: "a", label: "A", historical: true, effects: []), (id: "b", label: "B", effects: [])]),"#;
+    let (found, chapter, _) = with_chapter(|l| l.replacen("    decisions: [", twice, 1), |s| s);
+    assert!(found.iter().any(|d| d.message == "duplicate decision id `terms`" && d.file == chapter), "{found:?}");
+}
+
+#[test]
+fn a_court_given_by_a_chapter_and_again_by_the_scenario_is_the_scenarios_with_a_note() {
     let court = "    court: (authority: 50, influence: {}, treasury: ()),\n";
-    let (found, _, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{court}    outcomes: [")));
+    let (found, chapter, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{court}    outcomes: [")));
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].message.contains("`court` is given again"), "{}", found[0].message);
+    assert_eq!(found[0].message, format!("overrides the court given by `{chapter}`"));
 }
 
 #[test]

@@ -8,18 +8,20 @@ use std::process::ExitCode;
 pub fn run(folders: &[PathBuf]) -> ExitCode {
     let locale = Locale::english();
     let found = mods::discover(folders);
-    if found.is_empty() {
-        let folder = mods::user_folder().map_or_else(String::new, |f| f.display().to_string());
-        println!("{}", locale.text("mods-none", &[("folder", folder)]));
-        return ExitCode::SUCCESS;
-    }
     let mut broken = 0;
     let mut sources = super::snippet::Sources::default();
     for m in &found {
         describe(&locale, &mut sources, m);
-        if !m.problems().is_empty() {
+        if m.problems().iter().any(|d| d.is_error()) {
             broken += 1;
         }
+    }
+    let shipped = mods::shipped_folder().and_then(|f| f.canonicalize().ok());
+    let is_shipped =
+        |m: &Found| shipped.as_ref().is_some_and(|s| m.folder().canonicalize().is_ok_and(|f| f.starts_with(s)));
+    if found.iter().all(is_shipped) {
+        let folder = mods::user_folder().map_or_else(String::new, |f| f.display().to_string());
+        println!("{}", locale.text("mods-none", &[("folder", folder)]));
     }
     if broken > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

@@ -5,7 +5,7 @@ use crate::scenario::files::{self, SourceText};
 use crate::scenario::load::parse;
 use crate::scenario::mods;
 use crate::scenario::schema::{Library, PolicyFile};
-use crate::scenario::{Scenario, load_policy, load_scenario};
+use crate::scenario::{Scenario, load_playable, load_policy, load_scenario};
 use crate::sim::chronicle::{Arg, Phrase};
 use crate::words::Locale;
 use std::path::Path;
@@ -67,8 +67,7 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
 /// A problem for tools: where (1-based line and column, 0 for the file as a whole), how bad,
 /// what, and what to do.
 fn as_json(d: &Diagnostic) -> serde_json::Value {
-    let severity = if d.is_error() { "error" } else { "warning" };
-    serde_json::json!({"file": d.file, "line": d.line, "col": d.col, "severity": severity, "message": d.message, "help": d.help})
+    serde_json::json!({"file": d.file, "line": d.line, "col": d.col, "severity": d.severity_name(), "message": d.message, "help": d.help})
 }
 
 /// The problems found, and the message that says what an `ok` covers.
@@ -77,24 +76,11 @@ fn check(file: SourceText) -> (Vec<Diagnostic>, &'static str) {
         "Library" => (parse::<Library>(&file).err().into_iter().collect(), "validate-ok-library"),
         "Policy" => (check_policy(file), "validate-ok"),
         "Exercise" => (crate::scenario::load_exercise(file).err().map_or(Vec::new(), |d| d.0), "validate-ok"),
-        _ => match load_scenario(file) {
-            Ok(s) => (with_historical_policy(s), "validate-ok"),
+        _ => match load_playable(file) {
+            Ok(s) => (s.warnings, "validate-ok"),
             Err(Diagnostics(all)) => (all, "validate-ok"),
         },
     }
-}
-
-/// A valid scenario's warnings, and the problems of the historical policy it names (the
-/// policy the track, the debrief and the lab play): a scenario whose policy cannot be
-/// played is not valid.
-fn with_historical_policy(scenario: Scenario) -> Vec<Diagnostic> {
-    let mut found = scenario.warnings.clone();
-    if scenario.def.historical_policy.is_some()
-        && let Err(Diagnostics(all)) = crate::scenario::historical_policy(&scenario)
-    {
-        found.extend(all);
-    }
-    found
 }
 
 /// A policy is checked against its scenario: a built-in one, or `<id>.ron` in the folder

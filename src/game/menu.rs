@@ -347,7 +347,7 @@ mod tests {
     #[test]
     fn the_picker_offers_the_built_in_scenarios_then_the_mods_and_lists_a_broken_mod_with_why() {
         // Only the folder given: not whatever mods the machine running the test has.
-        let (listed, broken) = catalogue(scenario::mods::discover_in(None, &[mods_folder()]));
+        let (listed, broken) = catalogue(scenario::mods::discover_in(&[mods_folder()]));
         let titles: Vec<&str> = listed.iter().map(|l| l.title.as_str()).collect();
         assert_eq!(titles.len(), BUILTIN_SCENARIOS.len() + 1, "listed: {}", titles.join(" | "));
         assert!(listed[..BUILTIN_SCENARIOS.len()].iter().all(|l| l.from_mod.is_none()));

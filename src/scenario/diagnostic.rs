@@ -6,6 +6,8 @@ use std::fmt;
 pub enum Severity {
     Error,
     Warning,
+    /// Neither wrong nor suspicious, but worth knowing: what a mod overrides.
+    Note,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +38,20 @@ impl Diagnostic {
         self
     }
 
+    pub fn note(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
+    /// `error`, `warning` or `note`, as tools and the JSON report name it.
+    pub fn severity_name(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -46,6 +62,7 @@ impl fmt::Display for Diagnostic {
         let kind = match self.severity {
             Severity::Error => "",
             Severity::Warning => "warning: ",
+            Severity::Note => "note: ",
         };
         write!(f, "{}:{}:{}: {kind}{}", self.file, self.line.max(1), self.col.max(1), self.message)?;
         if let Some(help) = &self.help {

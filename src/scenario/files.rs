@@ -100,6 +100,9 @@ impl SourceText {
     /// path that is absolute, climbs out with `..` or leads out through a link is refused
     /// before anything is read, so a downloaded scenario cannot read a player's files.
     pub fn sibling(&self, relative: &str) -> Result<SourceText, String> {
+        if let Some(shipped) = relative.strip_prefix(GAME_PREFIX) {
+            return game_file(shipped);
+        }
         if Path::new(relative).has_root() || Path::new(relative).components().any(|c| matches!(c, Component::Prefix(_)))
         {
             return Err(format!("`{relative}` is an absolute path: name files by their path from this file's folder"));
@@ -107,6 +110,10 @@ impl SourceText {
         let base = Path::new(&self.name).parent().unwrap_or(Path::new(""));
         let joined = normalize(&base.join(relative));
         let name = joined.to_string_lossy().replace('\\', "/");
+        if let Some(shipped) = self.name.strip_prefix(GAME_PREFIX) {
+            let base = Path::new(shipped).parent().unwrap_or(Path::new(""));
+            return game_file(&base.join(relative).to_string_lossy());
+        }
         if self.builtin {
             return builtin(&name).ok_or_else(|| format!("no built-in file `{name}`"));
         }
@@ -119,6 +126,20 @@ impl SourceText {
         file.root = Some(root);
         Ok(file)
     }
+}
+
+/// How a data file names one of the game's own files (`game:common/people.ron` is the
+/// shipped `scenarios/common/people.ron`), so that a mod reuses the base data without copying it.
+pub const GAME_PREFIX: &str = "game:";
+
+/// A file the game ships, by its path under `scenarios/`. Read from the binary, never the disk.
+fn game_file(shipped: &str) -> Result<SourceText, String> {
+    let path = normalize(Path::new(shipped)).to_string_lossy().replace('\\', "/");
+    let inside = !path.starts_with("..") && !Path::new(&path).has_root();
+    inside.then(|| builtin(&format!("{GAME_PREFIX}{path}"))).flatten().ok_or_else(|| {
+        let known: Vec<&str> = BUILTIN.iter().filter_map(|(n, _)| n.strip_prefix("scenarios/")).collect();
+        format!("the game has no file `{GAME_PREFIX}{shipped}`; it has: {}", known.join(", "))
+    })
 }
 
 fn normalize(path: &Path) -> PathBuf {
@@ -135,9 +156,15 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// A shipped file by its path in the source tree, or by its `game:` name (reported under the
+/// name it was asked by, so that its own includes resolve the same way).
 fn builtin(name: &str) -> Option<SourceText> {
-    BUILTIN.iter().chain(POLICY_FILES).chain(EXERCISE_FILES).find(|(n, _)| *n == name).map(|(n, text)| SourceText {
-        name: n.to_string(),
+    let path = match name.strip_prefix(GAME_PREFIX) {
+        Some(shipped) => format!("scenarios/{shipped}"),
+        None => name.to_string(),
+    };
+    BUILTIN.iter().chain(POLICY_FILES).chain(EXERCISE_FILES).find(|(n, _)| *n == path).map(|(_, text)| SourceText {
+        name: name.to_string(),
         text: text.to_string(),
         builtin: true,
         root: None,

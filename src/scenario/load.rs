@@ -4,7 +4,10 @@ use super::diagnostic::{Diagnostic, Diagnostics};
 use super::distances::Distances;
 use super::files::SourceText;
 use super::locate::{Path, Seg, line_col, offset_of};
-use super::schema::{ExerciseFile, Library, OfficeDef, PolicyFile, ScenarioFile};
+use super::schema::{
+    ArmyDef, CastDef, ChapterDef, CharacterDef, CityDef, DecisionDef, EventDef, ExerciseFile, FactionDef, HistoryDef,
+    Library, MilestoneDef, OfficeDef, PlaceDef, PolicyFile, RouteDef, ScenarioFile, SourceDef,
+};
 use super::validate;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
@@ -54,6 +57,8 @@ pub struct Origins {
     pub offices: Vec<(usize, Path)>,
     pub cast: Vec<Origin>,
     pub cities: Vec<Origin>,
+    /// Items a later file gives again by id, replacing the earlier file's.
+    pub overrides: Vec<Override>,
 }
 
 /// One item's file and its index in that file's list.
@@ -106,7 +111,6 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
             ),
         }
     }
-    problems.extend(given_twice(&def, &files, &libraries));
     if !problems.is_empty() {
         return Err(Diagnostics(problems));
     }
@@ -115,8 +119,9 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
     if !too_many.is_empty() {
         return Err(Diagnostics(too_many));
     }
+    let notes = overridden(&origins, &files);
     let mut scenario = Scenario { def, files, origins, warnings: Vec::new(), distances: Default::default() };
-    let found = validate::check_scenario(&scenario);
+    let found = validate::check_scenario(&scenario).into_iter().chain(notes).collect::<Vec<_>>();
     let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
     if errors.is_empty() {
         scenario.warnings = warnings;
@@ -164,43 +169,124 @@ fn too_many(def: &ScenarioFile, files: &[SourceText]) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The court and the diplomacy are one each: a second file giving either is an error at it.
-fn given_twice(def: &ScenarioFile, files: &[SourceText], libraries: &[(usize, Library)]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let court = def.court_def.is_some().then_some(0).into_iter();
-    let diplomacy = def.diplomacy_def.is_some().then_some(0).into_iter();
-    let givers = |has: fn(&Library) -> bool| libraries.iter().filter(move |(_, l)| has(l)).map(|(f, _)| *f);
-    for (field, mut files_giving) in [
-        ("court", court.chain(givers(|l| l.court.is_some())).collect::<Vec<_>>()),
-        ("diplomacy", diplomacy.chain(givers(|l| l.diplomacy.is_some())).collect()),
-    ] {
-        let first = if files_giving.is_empty() { continue } else { files_giving.remove(0) };
-        for again in files_giving {
-            let message = format!("`{field}` is given again here: `{}` already gives it", files[first].name);
-            out.push(at(files, again, &[Seg::Field(field)], message).with_help("keep one and delete the other"));
-        }
-    }
-    out
+/// A note at each item a later file overrides, naming the file it replaces it from, so a
+/// modder sees what their mod changes of the base data.
+fn overridden(origins: &Origins, files: &[SourceText]) -> Vec<Diagnostic> {
+    origins
+        .overrides
+        .iter()
+        .map(|o| {
+            let from = &files[o.replaced.file].name;
+            let (path, message) = match o.list {
+                "court" | "diplomacy" => {
+                    (vec![Seg::Field(o.list)], format!("overrides the {} given by `{from}`", o.list))
+                }
+                list => {
+                    let key = match list {
+                        "cast" => "character",
+                        "cities" => "place",
+                        _ => "id",
+                    };
+                    let path = vec![Seg::Field(list), Seg::Index(o.by.index), Seg::Field(key)];
+                    (path, format!("overrides {} `{}` of `{from}`", singular(list), o.id))
+                }
+            };
+            at(files, o.by.file, &path, message).note()
+        })
+        .collect()
 }
 
-/// Puts library items first, in include order, then the scenario's own, remembering where
-/// each came from.
-fn merge(def: &mut ScenarioFile, mut libraries: Vec<(usize, Library)>) -> Origins {
-    fn take<T>(own: &mut Vec<T>, from_libraries: Vec<(usize, Vec<T>)>, origins: &mut Vec<Origin>) {
-        let mut merged = Vec::new();
-        for (file, items) in from_libraries {
-            origins.extend((0..items.len()).map(|index| Origin { file, index }));
-            merged.extend(items);
-        }
-        origins.extend((0..own.len()).map(|index| Origin { file: 0, index }));
-        merged.append(own);
-        *own = merged;
+/// The noun for one item of a merged list, as messages name it.
+fn singular(list: &str) -> &str {
+    match list {
+        "places" => "place",
+        "characters" => "character",
+        "factions" => "faction",
+        "sources" => "source",
+        "cast" => "the cast entry of",
+        "cities" => "the city at",
+        "armies" => "army",
+        "decisions" => "decision",
+        "events" => "event",
+        "chapters" => "chapter",
+        _ => "milestone",
     }
+}
+
+/// An item given again, by id, in a later file: the later one (a mod's own, or a later
+/// include) takes the earlier one's place in the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Override {
+    /// The merged list (`armies`) and the item's id.
+    pub list: &'static str,
+    pub id: String,
+    /// The item replaced, and the one that replaced it.
+    pub replaced: Origin,
+    pub by: Origin,
+}
+
+/// Merges one list: library items first, in include order, then the scenario's own. An id
+/// given in an earlier file and again in a later one is overridden in place (a mod's way to
+/// change the base data without copying it); twice in one file stays a duplicate for the
+/// checker to report.
+fn merge_list<T: Keyed>(
+    list: &'static str,
+    own: &mut Vec<T>,
+    from_libraries: Vec<(usize, Vec<T>)>,
+    origins: &mut Vec<Origin>,
+    overrides: &mut Vec<Override>,
+) {
+    let own_items = (0, std::mem::take(own));
+    let mut first_at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (file, items) in from_libraries.into_iter().chain([own_items]) {
+        for (index, item) in items.into_iter().enumerate() {
+            let origin = Origin { file, index };
+            let id = item.key().map(str::to_string);
+            match id.as_ref().and_then(|id| first_at.get(id)) {
+                Some(&at) if origins[at].file != file => {
+                    let replaced = std::mem::replace(&mut origins[at], origin);
+                    overrides.push(Override { list, id: id.unwrap_or_default(), replaced, by: origin });
+                    own[at] = item;
+                }
+                _ => {
+                    if let Some(id) = id {
+                        first_at.entry(id).or_insert(own.len());
+                    }
+                    origins.push(origin);
+                    own.push(item);
+                }
+            }
+        }
+    }
+}
+
+/// What a merged list's items are known by, for overriding: the id, or for a cast entry its
+/// character and for a city its place. Routes and history lines have none and only add up.
+trait Keyed {
+    fn key(&self) -> Option<&str> {
+        None
+    }
+}
+
+macro_rules! keyed {
+    ($($ty:ty => $field:ident),* ; $($plain:ty),*) => {
+        $(impl Keyed for $ty { fn key(&self) -> Option<&str> { Some(&self.$field) } })*
+        $(impl Keyed for $plain {})*
+    };
+}
+
+keyed!(PlaceDef => id, CharacterDef => id, FactionDef => id, SourceDef => id, CastDef => character,
+    CityDef => place, ArmyDef => id, DecisionDef => id, EventDef => id, ChapterDef => id, MilestoneDef => id;
+    RouteDef, HistoryDef);
+
+/// Puts library items first, in include order, then the scenario's own, remembering where
+/// each came from and what later files override.
+fn merge(def: &mut ScenarioFile, mut libraries: Vec<(usize, Library)>) -> Origins {
     let mut o = Origins::default();
     macro_rules! merge_lists {
         ($($list:ident),*) => {$(
             let items = libraries.iter_mut().map(|(file, l)| (*file, std::mem::take(&mut l.$list))).collect();
-            take(&mut def.$list, items, &mut o.$list);
+            merge_list(stringify!($list), &mut def.$list, items, &mut o.$list, &mut o.overrides);
         )*};
     }
     merge_lists!(
@@ -209,15 +295,29 @@ fn merge(def: &mut ScenarioFile, mut libraries: Vec<(usize, Library)>) -> Origin
     );
     let added_offices: Vec<(usize, Vec<OfficeDef>)> =
         libraries.iter_mut().map(|(file, l)| (*file, std::mem::take(&mut l.offices))).collect();
-    o.court = def.court_def.is_some().then_some(0);
-    o.diplomacy = def.diplomacy_def.is_some().then_some(0);
-    // At most one file gives each (`given_twice` has refused the rest).
-    for (file, library) in libraries {
-        if let Some(court) = library.court {
-            (o.court, def.court_def) = (Some(file), Some(court));
+    // The court and the diplomacy are one each: a later file's replaces an earlier one's,
+    // and the scenario's own comes last.
+    let own = (0, def.court_def.take(), def.diplomacy_def.take());
+    let from_libraries = libraries.into_iter().map(|(file, l)| (file, l.court, l.diplomacy));
+    for (file, court, diplomacy) in from_libraries.chain([own]) {
+        let by = Origin { file, index: 0 };
+        if let Some(court) = court {
+            if let Some(before) = o.court.replace(file) {
+                o.overrides.push(Override {
+                    list: "court",
+                    id: String::new(),
+                    replaced: Origin { file: before, index: 0 },
+                    by,
+                });
+            }
+            def.court_def = Some(court);
         }
-        if let Some(diplomacy) = library.diplomacy {
-            (o.diplomacy, def.diplomacy_def) = (Some(file), Some(diplomacy));
+        if let Some(diplomacy) = diplomacy {
+            if let Some(before) = o.diplomacy.replace(file) {
+                let replaced = Origin { file: before, index: 0 };
+                o.overrides.push(Override { list: "diplomacy", id: String::new(), replaced, by });
+            }
+            def.diplomacy_def = Some(diplomacy);
         }
     }
     if let Some(court) = &mut def.court_def {
@@ -302,6 +402,18 @@ pub fn load_exercise(file: SourceText) -> Result<Exercise, Diagnostics> {
         return Err(Diagnostics(problems));
     }
     Ok(Exercise { def, file, scenario: Arc::new(scenario) })
+}
+
+/// Loads a scenario and checks that the historical policy it names (the one the track, the
+/// debrief and the lab play) plays it: a scenario whose policy cannot be played is not valid.
+pub fn load_playable(file: SourceText) -> Result<Scenario, Diagnostics> {
+    let scenario = load_scenario(file)?;
+    if scenario.def.historical_policy.is_some()
+        && let Err(Diagnostics(problems)) = historical_policy(&scenario)
+    {
+        return Err(Diagnostics(problems.into_iter().chain(scenario.warnings).collect()));
+    }
+    Ok(scenario)
 }
 
 /// The historical policy the scenario names.

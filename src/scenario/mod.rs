@@ -13,7 +13,9 @@ pub mod text;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{Exercise, Policy, Scenario, historical_policy, load_exercise, load_policy, load_scenario};
+pub use load::{
+    Exercise, Policy, Scenario, historical_policy, load_exercise, load_playable, load_policy, load_scenario,
+};
 
 /// Loads a built-in scenario by id or a scenario file by path.
 pub fn open(id_or_path: &str) -> Result<Scenario, Diagnostics> {

@@ -56,6 +56,8 @@ pub struct ScenarioCard {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// What `validate` would say of it that does not stop play: warnings and notes.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A mod found on disk: readable, or broken with the reasons.
@@ -81,13 +83,17 @@ impl Found {
         }
     }
 
-    /// Every problem of the mod: its own, then its scenarios'.
+    /// Every problem of the mod: its own, then its scenarios' (with their warnings and notes).
     pub fn problems(&self) -> Vec<&Diagnostic> {
         match self {
             Found::Broken { problems, .. } => problems.0.iter().collect(),
-            Found::Mod { scenarios, .. } => {
-                scenarios.iter().filter_map(|s| s.loaded.as_ref().err()).flat_map(|d| d.0.iter()).collect()
-            }
+            Found::Mod { scenarios, .. } => scenarios
+                .iter()
+                .flat_map(|s| match &s.loaded {
+                    Ok(card) => card.warnings.iter(),
+                    Err(problems) => problems.0.iter(),
+                })
+                .collect(),
         }
     }
 }
@@ -101,17 +107,28 @@ pub fn user_folder() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "jingkang").map(|p| p.data_dir().join("mods"))
 }
 
-/// The mods in the player's folder and in `extra` folders, each either a mod (it holds a
-/// `mod.ron`) or a folder of mods; in the order given, each folder's mods by name.
-pub fn discover(extra: &[PathBuf]) -> Vec<Found> {
-    discover_in(user_folder().as_deref(), extra)
+/// The example mods that come with the game: `$JINGKANG_SHIPPED_MODS`, else `mods` beside
+/// the executable (an installed game), else the source tree's (`cargo run`).
+pub fn shipped_folder() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("JINGKANG_SHIPPED_MODS") {
+        return Some(PathBuf::from(dir));
+    }
+    let beside = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.join("mods")));
+    beside.into_iter().chain([Path::new(env!("CARGO_MANIFEST_DIR")).join("mods")]).find(|dir| dir.is_dir())
 }
 
-/// The mods in `user` (the player's folder, if it exists) and in `extra`, as [`discover`].
-pub fn discover_in(user: Option<&Path>, extra: &[PathBuf]) -> Vec<Found> {
-    let user = user.filter(|f| f.is_dir()).map(Path::to_path_buf);
+/// The mods that come with the game, those in the player's folder and those in `extra`
+/// folders, as [`discover_in`].
+pub fn discover(extra: &[PathBuf]) -> Vec<Found> {
+    let roots: Vec<PathBuf> = shipped_folder().into_iter().chain(user_folder()).chain(extra.iter().cloned()).collect();
+    discover_in(&roots)
+}
+
+/// The mods in `roots`, each either a mod (it holds a `mod.ron`) or a folder of mods; in
+/// the order given, each folder's mods by name. A root that does not exist has none.
+pub fn discover_in(roots: &[PathBuf]) -> Vec<Found> {
     let mut found = Vec::new();
-    for root in user.iter().chain(extra) {
+    for root in roots {
         if root.join(MANIFEST).exists() {
             found.push(open(root));
             continue;
@@ -178,10 +195,11 @@ fn scenario(manifest: &SourceText, index: usize, name: &str) -> ModScenario {
         .sibling(name)
         .map_err(|message| Diagnostics(vec![at(files, 0, &[Seg::Field("scenarios"), Seg::Index(index)], message)]));
     let path = text.as_ref().map_or_else(|_| PathBuf::from(name), |t| PathBuf::from(&t.name));
-    let loaded = text.and_then(super::load_scenario).map(|s| ScenarioCard {
+    let loaded = text.and_then(super::load_playable).map(|s| ScenarioCard {
         id: s.def.id.clone(),
         title: s.def.title.clone(),
         summary: s.def.summary.clone(),
+        warnings: s.warnings,
     });
     ModScenario { file: name.to_string(), path, loaded }
 }

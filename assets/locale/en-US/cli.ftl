@@ -80,7 +80,7 @@ bench-heading = Random policy, { $runs } playouts of each scenario on { $threads
 bench-line = { $scenario }: { $rate } playouts/s; 1,000 runs in { $thousand } s; { $ms } ms a playout on one thread ({ $turns } turns, { $turn_us } µs a turn); one playout costs { $ratio } set-ups of the world; { $outcomes } distinct outcomes
 
 # `jingkang mods`: the mods found, each with its scenarios, or why it cannot be played.
-mods-none = No mods found. Put a mod's folder in { $folder }, or name one with --mods PATH.
+mods-none = You have no mods of your own. Put a mod's folder in { $folder }, or name one with --mods PATH.
 mods-mod = { $name } ({ $id } { $version }, by { $authors }, { $licence }) in { $folder }
 mods-scenario = {"  "}{ $id }: { $title } (jingkang play { $path })
 mods-scenario-broken = {"  "}{ $file }: cannot be played:
