@@ -183,3 +183,72 @@ fn a_scenario_with_more_places_than_the_limit_is_refused_before_its_distances_ar
     let found = load_messages(&file);
     assert!(found.contains("the scenario has 2007 places: the most a scenario may have is 2000"), "{found}");
 }
+
+/// The fixture with `edit` applied, written as `mod/scenario.ron` in a fresh folder.
+fn written(test: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let file = folder(test).join("mod/scenario.ron");
+    std::fs::write(&file, edit(fixture_text())).unwrap();
+    file
+}
+
+#[test]
+fn conditions_nested_deeper_than_the_limit_are_refused_at_the_deepest_with_what_to_do() {
+    for depth in [40, 100_000] {
+        let nested = format!("{}Always{}", "All([".repeat(depth), "])".repeat(depth));
+        let file = written(&format!("deep-{depth}"), |t| {
+            t.replacen(r#"when: WallsFallen("south_city")"#, &format!("when: {nested}"), 1)
+        });
+        let found = load_messages(&file);
+        // The outcome's `when` is 3 brackets deep and each `All([` opens two more: the `[` of
+        // the 15th is the 33rd.
+        let col =
+            r#"        (id: "fallen", title: "Fallen", text: "", when: "#.len() + "All([".len() * 14 + "All([".len();
+        assert!(
+            found.contains(&format!("scenario.ron:86:{col}: brackets are nested more than 32 deep here")),
+            "{found}"
+        );
+        assert!(!found.contains("serde_stacker"), "no advice meant for programmers: {found}");
+    }
+    // Nesting inside the limit is fine, and so are brackets in strings and comments.
+    let nested = format!("{}WallsFallen(\"south_city\"){}\n        // (((((\n", "All([".repeat(14), "])".repeat(14));
+    let file = written("deep-ok", |t| {
+        let t = t.replacen(r#"title: "Fallen""#, &format!("title: \"{}\"", "([{".repeat(40)), 1);
+        t.replacen(r#"when: WallsFallen("south_city")"#, &format!("when: {nested}"), 1)
+    });
+    assert_eq!(load_messages(&file), "");
+}
+
+#[test]
+fn a_list_longer_than_the_limit_is_refused_at_the_first_item_over() {
+    let effects = |n: usize| vec![r#"SetFlag("paid")"#; n].join(", ");
+    for (n, refused) in [(500, false), (501, true), (200_000, true)] {
+        let file = written(&format!("long-{n}"), |t| {
+            t.replacen("effects: [AcceptTerms,", &format!("effects: [{}, AcceptTerms,", effects(n - 3)), 1)
+        });
+        let found = load_messages(&file);
+        assert_eq!(
+            found.contains("this list has more than 500 items, the most a list may hold"),
+            refused,
+            "{n}: {found}"
+        );
+    }
+}
+
+#[test]
+fn a_library_included_again_and_again_is_refused_before_it_fills_memory() {
+    let library = format!(
+        "Library(sources: [{}])",
+        "Source(id: \"s\", title: \"A source\", url: \"https://example.org\"),".repeat(20_000)
+    );
+    let includes = vec!["\"big.ron\""; 30].join(", ");
+    let file =
+        written("includes", |t| t.replacen("Scenario(\n", &format!("Scenario(\n    include: [{includes}],\n"), 1));
+    std::fs::write(file.parent().unwrap().join("big.ron"), &library).unwrap();
+    let found = load_messages(&file);
+    assert!(found.contains("with `big.ron` the scenario's files come to more than 16 MB"), "{found}");
+    let includes = vec!["\"big.ron\""; 65].join(", ");
+    let file =
+        written("includes-many", |t| t.replacen("Scenario(\n", &format!("Scenario(\n    include: [{includes}],\n"), 1));
+    std::fs::write(file.parent().unwrap().join("big.ron"), "Library()").unwrap();
+    assert!(load_messages(&file).contains("a scenario may include at most 64 files"), "{}", load_messages(&file));
+}

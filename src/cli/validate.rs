@@ -27,7 +27,7 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
         let (found, scope) = if folder.join(mods::MANIFEST).is_file() {
             (mods::open(folder).problems().into_iter().cloned().collect(), "validate-ok-mod")
         } else {
-            match files::open_file(path) {
+            match files::open_file(path).or_else(|e| files::open_scenario(path).map_err(|_| e)) {
                 Ok(file) => check(file),
                 Err(message) => (
                     vec![

@@ -1,6 +1,7 @@
-//! Numbers with a range, checked while a file is read so that a bad value is reported at its
-//! own line and column.
+//! Numbers with a range and lists with a length, checked while a file is read so that a bad
+//! value is reported at its own line and column.
 
+use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -48,4 +49,42 @@ impl<const LO: i64, const HI: i64> fmt::Display for Bounded<LO, HI> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
     }
+}
+
+/// The most items a list inside an item may hold: the effects of an option, the conditions of
+/// an `All`, the goals of a plan, the parts of a text. The longest shipped list holds under 40;
+/// the limit keeps a file from making a turn that takes minutes (an event's effects run every
+/// time it fires).
+pub const MOST_IN_A_LIST: usize = 500;
+
+/// Reads a list of at most [`MOST_IN_A_LIST`] items, refusing the first one over at its
+/// position, before anything more is read.
+pub fn short_list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    d.deserialize_seq(ShortList(std::marker::PhantomData))
+}
+
+struct ShortList<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ShortList<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a list of at most {MOST_IN_A_LIST} items")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            if items.len() == MOST_IN_A_LIST {
+                return Err(too_long());
+            }
+            items.push(item);
+        }
+        Ok(items)
+    }
+}
+
+/// The error for a list past [`MOST_IN_A_LIST`].
+pub fn too_long<E: serde::de::Error>() -> E {
+    E::custom(format!(
+        "this list has more than {MOST_IN_A_LIST} items, the most a list may hold: split the item in two"
+    ))
 }

@@ -68,9 +68,70 @@ pub struct Origin {
     pub index: usize,
 }
 
+/// How deep brackets may nest in a data file. The deepest shipped file nests 11 deep; the
+/// limit keeps reading, checking and playing a file from overflowing the stack.
+pub const NESTING: usize = 32;
+
+/// The parser's own limit, counted in its steps (a variant with a list is several): only a
+/// backstop behind [`deepest`], which counts brackets as a modder does.
+const PARSER_NESTING: usize = 256;
+
+/// The line and column of the first bracket that opens deeper than [`NESTING`], if any.
+/// Brackets in strings and comments do not count.
+fn deepest(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i) = (0usize, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => i = string_end(bytes, i, 0),
+            b'r' if bytes.get(i + 1).is_some_and(|b| matches!(b, b'"' | b'#')) => {
+                let hashes = bytes[i + 1..].iter().take_while(|b| **b == b'#').count();
+                i = string_end(bytes, i + 1 + hashes, hashes);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = bytes[i..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |n| i + n);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = text[i + 2..].find("*/").map_or(bytes.len(), |n| i + 2 + n + 1);
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > NESTING {
+                    return Some(line_col(text, i));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The index of the closing quote of a string whose opening quote is at `open`, followed by
+/// `hashes` `#` for a raw string (which has no escapes).
+fn string_end(bytes: &[u8], open: usize, hashes: usize) -> usize {
+    let mut i = open + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if hashes == 0 => i += 1,
+            b'"' if bytes[i + 1..].iter().take(hashes).filter(|b| **b == b'#').count() == hashes => return i + hashes,
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
 /// Parses RON text with the extensions data files may use (`Some` may be left out).
 pub fn parse<T: DeserializeOwned>(file: &SourceText) -> Result<T, Diagnostic> {
-    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    if let Some((line, col)) = deepest(&file.text) {
+        let message = format!("brackets are nested more than {NESTING} deep here, the most a data file may nest");
+        let help = "write the deepest part as a flag that an event of its own sets";
+        return Err(Diagnostic::error(&file.name, line, col, message).with_help(help));
+    }
+    let options =
+        ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME).with_recursion_limit(PARSER_NESTING);
     options.from_str(&file.text).map_err(|e| {
         let help = match &e.code {
             ron::Error::NoSuchStructField { expected, .. } => format!("fields allowed here: {}", expected.join(", ")),
@@ -90,16 +151,38 @@ pub fn at(files: &[SourceText], file: usize, path: &[Seg], message: impl Into<St
     Diagnostic::error(&source.name, line, col, message)
 }
 
+/// The most files a scenario may include, and the most its files may come to together:
+/// each file may be up to 4 MB, and a file included a thousand times must not fill memory.
+pub const MOST_INCLUDES: usize = 64;
+pub const MOST_BYTES: usize = 16 * 1024 * 1024;
+
 /// Loads a scenario and everything it includes, and checks it.
 pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
     let mut def: ScenarioFile = parse(&file).map_err(|d| Diagnostics(vec![d]))?;
     let mut files = vec![file];
     let mut problems = Vec::new();
     let mut libraries = Vec::new();
+    let mut bytes = files[0].text.len();
     for (index, include) in def.include.iter().enumerate() {
+        let here = || at(&files, 0, &[Seg::Field("include"), Seg::Index(index)], "");
+        if index == MOST_INCLUDES {
+            let message = format!("a scenario may include at most {MOST_INCLUDES} files");
+            problems
+                .push(Diagnostic { message, ..here() }.with_help("put the libraries' lists together in fewer files"));
+            break;
+        }
         match files[0].sibling(include) {
+            Ok(text) if bytes + text.text.len() > MOST_BYTES => {
+                let message = format!(
+                    "with `{include}` the scenario's files come to more than {} MB, the most a scenario may be",
+                    MOST_BYTES / (1024 * 1024)
+                );
+                problems.push(Diagnostic { message, ..here() }.with_help("is a library included twice?"));
+                break;
+            }
             Ok(text) => match parse::<Library>(&text) {
                 Ok(library) => {
+                    bytes += text.text.len();
                     files.push(text);
                     libraries.push((files.len() - 1, library));
                 }

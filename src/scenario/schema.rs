@@ -4,7 +4,7 @@
 //! documents every field. They only describe data: loading and cross-checking live in
 //! [`super::load`] and [`super::validate`].
 
-use super::bounded::{Chance, Delta, Percent, Rating};
+use super::bounded::{Chance, Delta, Percent, Rating, short_list};
 pub use super::rules::Rules;
 pub use super::text::Text;
 use crate::calendar::Date;
@@ -515,6 +515,7 @@ pub struct ArmyDef {
     pub player_controlled: bool,
     /// The plan an AI commander follows.
     #[serde(default)]
+    #[serde(deserialize_with = "short_list")]
     pub plan: Vec<GoalDef>,
 }
 
@@ -697,6 +698,7 @@ pub struct DecisionDef {
     /// The situation, as the emperor hears it; parts may depend on the world.
     pub text: Text,
     pub trigger: TriggerDef,
+    #[serde(deserialize_with = "short_list")]
     pub options: Vec<OptionDef>,
     /// Option taken if the moment passes (`trigger.until`) with no choice.
     pub default: Id,
@@ -736,6 +738,7 @@ pub struct OptionDef {
     /// with the condition, otherwise).
     #[serde(default)]
     pub requires: Condition,
+    #[serde(deserialize_with = "short_list")]
     pub effects: Vec<Effect>,
 }
 
@@ -758,6 +761,7 @@ pub struct EventDef {
     /// Whether it can happen again after it has happened once.
     #[serde(default)]
     pub repeatable: bool,
+    #[serde(deserialize_with = "short_list")]
     pub effects: Vec<Effect>,
     #[serde(default)]
     pub place: Option<Id>,
@@ -802,6 +806,7 @@ pub struct OddsDef {
     /// each weighing is written in the chronicle with what weighed how much.
     #[serde(default)]
     pub every_days: u32,
+    #[serde(deserialize_with = "short_list")]
     pub factors: Vec<FactorDef>,
 }
 
@@ -1029,6 +1034,7 @@ pub enum Effect {
     /// Give an AI army a new plan, from its first goal (a council ordering a new campaign).
     Plan {
         army: Id,
+        #[serde(deserialize_with = "short_list")]
         plan: Vec<GoalDef>,
     },
     SetFlag(Id),
@@ -1061,13 +1067,17 @@ pub enum Effect {
     /// Chance-driven branch, drawn from the game's seeded generator.
     Chance {
         p: Chance,
+        #[serde(deserialize_with = "short_list")]
         then: Vec<Effect>,
+        #[serde(deserialize_with = "short_list")]
         otherwise: Vec<Effect>,
     },
     /// Branch on the state of the world.
     If {
         when: Condition,
+        #[serde(deserialize_with = "short_list")]
         then: Vec<Effect>,
+        #[serde(deserialize_with = "short_list")]
         otherwise: Vec<Effect>,
     },
     /// A chronicle line with no other effect; parts may depend on the world at that moment.
@@ -1221,8 +1231,8 @@ pub enum Condition {
         of: Measure,
         cmp: Cmp,
     },
-    All(Vec<Condition>),
-    Any(Vec<Condition>),
+    All(#[serde(deserialize_with = "short_list")] Vec<Condition>),
+    Any(#[serde(deserialize_with = "short_list")] Vec<Condition>),
     Not(Box<Condition>),
 }
 

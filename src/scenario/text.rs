@@ -105,6 +105,9 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
                 let mut parts = Vec::new();
                 while let Some(part) = seq.next_element::<Part>()? {
+                    if parts.len() == super::bounded::MOST_IN_A_LIST {
+                        return Err(super::bounded::too_long());
+                    }
                     parts.push(part);
                 }
                 Ok(Text(parts))
