@@ -27,6 +27,10 @@ use std::sync::Arc;
 pub const FORMAT: u32 = 3;
 const OLDEST_FORMAT: u32 = 1;
 
+/// The largest save read. A save is its header and its command log: a whole campaign with
+/// its other lines is under 100 KB.
+pub const MOST_SAVE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Whether to load a save whose scenario has changed since it was made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Trust {
@@ -66,8 +70,8 @@ pub struct SaveFile {
 pub enum SaveError {
     #[error("cannot write the save {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
-    #[error("cannot read the save {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot read the save: {reason}")]
+    Read { path: PathBuf, reason: String },
     #[error("{path}:{line}:{col}: the save is damaged ({message}); load an older save or the autosave")]
     Corrupt { path: PathBuf, line: usize, col: usize, message: String },
     #[error(
@@ -155,7 +159,8 @@ pub fn to_text(save: &SaveFile) -> String {
 
 /// Reads a save file.
 pub fn read(path: &Path) -> Result<SaveFile, SaveError> {
-    let text = std::fs::read_to_string(path).map_err(|source| SaveError::Read { path: path.to_path_buf(), source })?;
+    let text = crate::scenario::files::read_text(path, MOST_SAVE_BYTES)
+        .map_err(|reason| SaveError::Read { path: path.to_path_buf(), reason })?;
     let save: SaveFile = ron::from_str(&text).map_err(|e| SaveError::Corrupt {
         path: path.to_path_buf(),
         line: e.span.start.line,

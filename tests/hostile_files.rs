@@ -252,3 +252,20 @@ fn a_library_included_again_and_again_is_refused_before_it_fills_memory() {
     std::fs::write(file.parent().unwrap().join("big.ron"), "Library()").unwrap();
     assert!(load_messages(&file).contains("a scenario may include at most 64 files"), "{}", load_messages(&file));
 }
+
+#[test]
+fn a_file_with_thousands_of_mistakes_lists_them_all_and_draws_the_first_fifty() {
+    let routes = "        Route(from: \"nowhere\", to: \"camp\", kind: Road),\n".repeat(5_000);
+    let file = written("many-mistakes", |t| t.replacen("    routes: [\n", &format!("    routes: [\n{routes}"), 1));
+    let o = validate(&file);
+    let err = String::from_utf8_lossy(&o.stderr);
+    let heads = err.lines().filter(|l| l.contains(": unknown place `nowhere`")).count();
+    assert_eq!(heads, 5_000, "every mistake is listed");
+    let drawn = err.lines().filter(|l| l.trim_start().starts_with(':') && l.contains("^^^")).count();
+    assert_eq!(drawn, 50, "the first fifty with their source lines");
+    assert!(
+        err.contains("5000 problems found") || err.contains("5,000 problems found"),
+        "{}",
+        err.lines().last().unwrap_or("")
+    );
+}

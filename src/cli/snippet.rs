@@ -6,15 +6,28 @@ use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::files;
 use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
 
+/// How many problems are shown with their source lines; the rest get their first line and
+/// hint only. Drawing a source line costs the length of the file before it, and past a
+/// screenful the lines help no one.
+const MOST_SNIPPETS: usize = 50;
+
 /// The texts of the files problems were found in, each read once however many problems it
-/// has (`None` for a file that cannot be read again).
+/// has (`None` for a file that cannot be read again), and how many have been drawn.
 #[derive(Default)]
-pub struct Sources(std::collections::HashMap<String, Option<String>>);
+pub struct Sources {
+    texts: std::collections::HashMap<String, Option<String>>,
+    drawn: usize,
+}
 
 impl Sources {
-    /// The problem with its source line, if its file can be read again; else as it prints.
+    /// The problem with its source line, if its file can be read again and fewer than
+    /// [`MOST_SNIPPETS`] have been drawn; else as it prints.
     pub fn shown(&mut self, d: &Diagnostic) -> String {
-        let text = self.0.entry(d.file.clone()).or_insert_with(|| files::open_file(&d.file).ok().map(|f| f.text));
+        if self.drawn == MOST_SNIPPETS {
+            return d.to_string();
+        }
+        self.drawn += 1;
+        let text = self.texts.entry(d.file.clone()).or_insert_with(|| files::open_file(&d.file).ok().map(|f| f.text));
         let Some(snippet) = text.as_deref().and_then(|text| snippet(d, text)) else { return d.to_string() };
         let head = d.to_string().lines().next().unwrap_or_default().to_string();
         format!("{head}\n{snippet}")

@@ -26,7 +26,7 @@ pub struct Menu {
     catalogue: Vec<Listing>,
     /// Mods and mod scenarios that cannot be played: the mod (its folder if it cannot be
     /// read), the scenario file, and why.
-    broken: Vec<(String, Option<String>, String)>,
+    broken: Vec<Broken>,
     /// The shipped exercises: name, title and introduction (read once).
     exercises: Vec<(&'static str, String, String)>,
     /// What the autosave and the quick save hold, read when the menu opens.
@@ -63,7 +63,18 @@ struct Listing {
 
 /// The built-in scenarios, then every playable scenario of the mods found; and what of the
 /// mods cannot be played, with why (a broken mod never keeps the others from the menu).
-type Broken = (String, Option<String>, String);
+/// A mod or a mod's scenario that cannot be played: its name, the file (for a scenario),
+/// and the first of its problems with how many more there are.
+#[derive(Clone, Debug)]
+struct Broken {
+    name: String,
+    file: Option<String>,
+    why: String,
+    more: usize,
+}
+
+/// The most problems of one mod the menu lists; `jingkang validate` lists them all.
+const MOST_REASONS: usize = 8;
 
 fn catalogue(mods: Vec<scenario::mods::Found>) -> (Vec<Listing>, Vec<Broken>) {
     let mut listed: Vec<Listing> = BUILTIN_SCENARIOS
@@ -72,12 +83,16 @@ fn catalogue(mods: Vec<scenario::mods::Found>) -> (Vec<Listing>, Vec<Broken>) {
         .map(|(id, s)| Listing { scenario: id.to_string(), title: s.def.title, summary: s.def.summary, from_mod: None })
         .collect();
     let mut broken = Vec::new();
-    let why =
-        |problems: Vec<&scenario::Diagnostic>| problems.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    let mut add = |name: String, file: Option<String>, problems: Vec<&scenario::Diagnostic>| {
+        let errors: Vec<String> = problems.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        let more = errors.len().saturating_sub(MOST_REASONS);
+        let why = errors.into_iter().take(MOST_REASONS).collect::<Vec<_>>().join("\n");
+        broken.push(Broken { name, file, why, more });
+    };
     for found in mods {
         let folder = found.folder().display().to_string();
         match &found {
-            scenario::mods::Found::Broken { .. } => broken.push((folder, None, why(found.problems()))),
+            scenario::mods::Found::Broken { .. } => add(folder, None, found.problems()),
             scenario::mods::Found::Mod { manifest, scenarios, .. } => {
                 for s in scenarios {
                     match &s.loaded {
@@ -87,7 +102,7 @@ fn catalogue(mods: Vec<scenario::mods::Found>) -> (Vec<Listing>, Vec<Broken>) {
                             summary: card.summary.clone(),
                             from_mod: Some(manifest.name.clone()),
                         }),
-                        Err(d) => broken.push((manifest.name.clone(), Some(s.file.clone()), why(d.0.iter().collect()))),
+                        Err(d) => add(manifest.name.clone(), Some(s.file.clone()), d.0.iter().collect()),
                     }
                 }
             }
@@ -190,14 +205,18 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
                     }
                     ui.small(&listing.summary);
                 }
-                for (name, file, why) in &menu.broken {
-                    let label = match file {
-                        Some(file) => {
-                            locale.text("menu-mod-file-broken", &[("mod", name.clone()), ("file", file.clone())])
-                        }
-                        None => locale.text("menu-mod-broken", &[("mod", name.clone())]),
+                for broken in &menu.broken {
+                    let name = broken.name.clone();
+                    let label = match &broken.file {
+                        Some(file) => locale.text("menu-mod-file-broken", &[("mod", name), ("file", file.clone())]),
+                        None => locale.text("menu-mod-broken", &[("mod", name)]),
                     };
-                    ui.add_enabled(false, egui::Button::new(label)).on_disabled_hover_text(why);
+                    let mut why = broken.why.clone();
+                    if broken.more > 0 {
+                        let more = [("count", broken.more.to_string())];
+                        why = format!("{why}\n{}", locale.text("menu-mod-more-problems", &more));
+                    }
+                    ui.add_enabled(false, egui::Button::new(label)).on_disabled_hover_text(&why);
                     ui.small(why);
                 }
             });
@@ -357,9 +376,10 @@ mod tests {
             ("Test: the crossing", Some("The crossing"))
         );
         assert!(scenario::open(&from_mod.scenario).is_ok(), "{}", from_mod.scenario);
-        let whys: Vec<&str> = broken.iter().map(|(_, _, why)| why.as_str()).collect();
+        let whys: Vec<&str> = broken.iter().map(|b| b.why.as_str()).collect();
         assert_eq!(broken.len(), 1, "broken: {}", whys.join(" | "));
-        let (folder, file, why) = &broken[0];
+        let Broken { name: folder, file, why, more } = &broken[0];
         assert!(folder.ends_with("bad") && file.is_none() && why.contains("the mod id `Not An Id`"), "{folder}: {why}");
+        assert_eq!(*more, 0);
     }
 }

@@ -1,5 +1,6 @@
 //! Where data files come from: the built-in set compiled into the binary, or the disk.
 
+use super::locate::{Index, Seg};
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
@@ -87,12 +88,20 @@ pub struct SourceText {
     /// The folder the files it names must stay inside: the folder of the file first opened,
     /// which its includes and the files they name inherit. `None` for built-in and in-memory text.
     root: Option<PathBuf>,
+    /// Where its values sit, worked out the first time a problem is reported in it.
+    index: std::sync::Arc<std::sync::OnceLock<Index>>,
 }
 
 impl SourceText {
     /// Text that did not come from a file (tests, the editor); includes resolve on disk.
     pub fn in_memory(name: impl Into<String>, text: impl Into<String>) -> SourceText {
-        SourceText { name: name.into(), text: text.into(), builtin: false, root: None }
+        SourceText { name: name.into(), text: text.into(), builtin: false, root: None, index: Default::default() }
+    }
+
+    /// The 1-based line and column of the value at `path` (or of the deepest part of it found).
+    pub fn locate(&self, path: &[Seg]) -> (usize, usize) {
+        let index = self.index.get_or_init(|| Index::of(&self.text));
+        index.line_col(&self.text, index.offset_of(&self.text, path))
     }
 
     /// Resolves `relative` against this file's folder, in the same store (built-in or disk).
@@ -168,6 +177,7 @@ fn builtin(name: &str) -> Option<SourceText> {
         text: text.to_string(),
         builtin: true,
         root: None,
+        index: Default::default(),
     })
 }
 
@@ -209,22 +219,29 @@ fn read_error(path: &Path, e: &std::io::Error) -> String {
 /// as `/dev/zero`, a pipe that would block for ever, a file over [`MAX_FILE_BYTES`]. A
 /// UTF-8 byte-order mark (Windows Notepad writes one) is dropped.
 fn read_disk(path: &Path) -> Result<SourceText, String> {
+    let text = read_text(path, MAX_FILE_BYTES)?;
+    let root = folder_of(path).ok();
+    Ok(SourceText { name: path.display().to_string(), text, builtin: false, root, index: Default::default() })
+}
+
+/// The text of an ordinary file of at most `most` bytes, refused before it is read if it is
+/// not one (a folder, a device, a pipe) or is larger; the messages name the file.
+pub fn read_text(path: &Path, most: u64) -> Result<String, String> {
     let shown = path.display();
     let meta = std::fs::metadata(path).map_err(|e| read_error(path, &e))?;
     if !meta.is_file() {
         let what = if meta.is_dir() { "a folder" } else { "not a regular file (a device or a pipe)" };
         return Err(format!("cannot read `{shown}`: it is {what}; give the path of a .ron file"));
     }
-    let too_big =
-        || format!("`{shown}` is larger than {} MB, the most a data file may be", MAX_FILE_BYTES / (1024 * 1024));
-    if meta.len() > MAX_FILE_BYTES {
+    let too_big = || format!("`{shown}` is larger than {} MB, the most a data file may be", most / (1024 * 1024));
+    if meta.len() > most {
         return Err(too_big());
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     let file = std::fs::File::open(path).map_err(|e| read_error(path, &e))?;
     // The file may grow while it is read: never take more than the limit.
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| read_error(path, &e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    file.take(most + 1).read_to_end(&mut bytes).map_err(|e| read_error(path, &e))?;
+    if bytes.len() as u64 > most {
         return Err(too_big());
     }
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -236,9 +253,7 @@ fn read_disk(path: &Path) -> Result<SourceText, String> {
             "`{shown}` is not UTF-8 text (the first byte that is not is at line {line}, column {col}): save it as UTF-8"
         )
     })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-    let root = folder_of(path).ok();
-    Ok(SourceText { name: path.display().to_string(), text, builtin: false, root })
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
 /// A scenario by built-in id (`first_siege`) or by path to a `.ron` file.

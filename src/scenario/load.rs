@@ -3,7 +3,7 @@
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::distances::Distances;
 use super::files::SourceText;
-use super::locate::{Path, Seg, line_col, offset_of};
+use super::locate::{Path, Seg, line_col};
 use super::schema::{
     ArmyDef, CastDef, ChapterDef, CharacterDef, CityDef, DecisionDef, EventDef, ExerciseFile, FactionDef, HistoryDef,
     Library, MilestoneDef, OfficeDef, PlaceDef, PolicyFile, RouteDef, ScenarioFile, SourceDef,
@@ -147,7 +147,7 @@ pub fn parse<T: DeserializeOwned>(file: &SourceText) -> Result<T, Diagnostic> {
 /// The position of a logical path in one of `files`, as a diagnostic.
 pub fn at(files: &[SourceText], file: usize, path: &[Seg], message: impl Into<String>) -> Diagnostic {
     let source = &files[file];
-    let (line, col) = line_col(&source.text, offset_of(&source.text, path));
+    let (line, col) = source.locate(path);
     Diagnostic::error(&source.name, line, col, message)
 }
 

@@ -80,90 +80,114 @@ fn tokenize(src: &str) -> Vec<(usize, Tok<'_>)> {
     out
 }
 
-/// Index just past the value starting at token `i`.
-fn skip_value(toks: &[(usize, Tok)], mut i: usize) -> usize {
-    if let Some((_, Tok::Ident(_))) = toks.get(i) {
-        i += 1;
-        if !matches!(toks.get(i), Some((_, Tok::Other('(')))) {
-            return i;
-        }
-    }
-    match toks.get(i) {
-        Some((_, Tok::Other(open @ ('(' | '[' | '{')))) => {
-            let close = match open {
-                '(' => ')',
-                '[' => ']',
-                _ => '}',
-            };
-            let mut depth = 0usize;
-            while let Some((_, t)) = toks.get(i) {
-                match t {
-                    Tok::Other(c) if "([{".contains(*c) => depth += 1,
-                    Tok::Other(c) if ")]}".contains(*c) => {
-                        depth -= 1;
-                        if depth == 0 {
-                            debug_assert_eq!(*c, close);
-                            return i + 1;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            i
-        }
-        Some(_) => i + 1,
-        None => i,
-    }
+/// One element inside brackets: its key's byte range in the source (`name` of `name: …`),
+/// if it has one, and the index of its first token.
+type Element = (Option<(usize, usize)>, usize);
+
+/// A file's tokens with the elements of every bracket, worked out once in one pass, so that
+/// finding a path costs its depth and not the file's length: a file with twenty thousand
+/// mistakes is reported in a moment, not in minutes.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Each token's byte offset.
+    offsets: Vec<usize>,
+    /// For each opening bracket's token, its elements: the key (a field name or map key,
+    /// as a byte range of the source) and the element's first token.
+    kids: std::collections::HashMap<usize, Vec<Element>>,
+    /// For each token that starts a value with brackets (`Name(` or `(`), its opening bracket.
+    opens_at: std::collections::HashMap<usize, usize>,
+    /// The byte offset where each line starts.
+    line_starts: Vec<usize>,
 }
 
-/// The elements inside the brackets of the value at `i`: each element's first token.
-/// For `key: value` elements, the value's first token and the key.
-fn children<'a>(toks: &[(usize, Tok<'a>)], i: usize) -> Vec<(Option<Tok<'a>>, usize)> {
-    let mut j = i;
-    if let Some((_, Tok::Ident(_))) = toks.get(j) {
-        j += 1;
-    }
-    if !matches!(toks.get(j), Some((_, Tok::Other('(' | '[' | '{')))) {
-        return Vec::new();
-    }
-    let end = skip_value(toks, i) - 1;
-    let mut out = Vec::new();
-    j += 1;
-    while j < end {
-        let key = match (toks.get(j), toks.get(j + 1)) {
-            (Some((_, k @ (Tok::Ident(_) | Tok::Str(_)))), Some((_, Tok::Other(':')))) => {
-                j += 2;
-                Some(*k)
-            }
-            _ => None,
+impl Index {
+    pub fn of(src: &str) -> Index {
+        let toks = tokenize(src);
+        let mut index = Index {
+            offsets: toks.iter().map(|(o, _)| *o).collect(),
+            line_starts: std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1)).collect(),
+            ..Index::default()
         };
-        out.push((key, j));
-        j = skip_value(toks, j);
-        if matches!(toks.get(j), Some((_, Tok::Other(',')))) {
+        // The open brackets around the token being read: each one's token, and whether the
+        // next token starts one of its elements.
+        let mut open: Vec<(usize, bool)> = Vec::new();
+        let mut key = None;
+        let mut j = 0;
+        while j < toks.len() {
+            let (offset, tok) = toks[j];
+            if let Some((bracket, expecting @ true)) = open.last_mut() {
+                let next_is_colon = matches!(toks.get(j + 1), Some((_, Tok::Other(':'))));
+                match tok {
+                    Tok::Ident(k) | Tok::Str(k) if next_is_colon && key.is_none() => {
+                        let start = if matches!(tok, Tok::Str(_)) { offset + 1 } else { offset };
+                        key = Some((start, start + k.len()));
+                        j += 2;
+                        continue;
+                    }
+                    Tok::Other(')' | ']' | '}') => {}
+                    _ => {
+                        index.kids.entry(*bracket).or_default().push((key.take(), j));
+                        *expecting = false;
+                    }
+                }
+            }
+            match tok {
+                Tok::Other('(' | '[' | '{') => {
+                    let starts_value = j.checked_sub(1).filter(|&i| matches!(toks[i].1, Tok::Ident(_)));
+                    index.opens_at.insert(starts_value.unwrap_or(j), j);
+                    index.opens_at.insert(j, j);
+                    index.kids.entry(j).or_default();
+                    open.push((j, true));
+                }
+                Tok::Other(')' | ']' | '}') => {
+                    open.pop();
+                    key = None;
+                }
+                Tok::Other(',') => {
+                    if let Some(top) = open.last_mut() {
+                        top.1 = true;
+                    }
+                    key = None;
+                }
+                _ => {}
+            }
             j += 1;
         }
+        index
     }
-    out
+
+    /// Byte offset of the value at `path`, or of the deepest part of the path found.
+    pub fn offset_of(&self, src: &str, path: &[Seg]) -> usize {
+        let mut i = 0;
+        for seg in path {
+            let kids = self.opens_at.get(&i).and_then(|open| self.kids.get(open));
+            let kids = kids.map_or(&[][..], Vec::as_slice);
+            let named = |name: &str| kids.iter().find(|(k, _)| k.is_some_and(|(a, b)| src.get(a..b) == Some(name)));
+            let found = match seg {
+                Seg::Field(name) => named(name),
+                Seg::Key(key) => named(key),
+                Seg::Index(n) | Seg::Arg(n) => kids.get(*n),
+            };
+            match found {
+                Some((_, at)) => i = *at,
+                None => break,
+            }
+        }
+        self.offsets.get(i).copied().unwrap_or(0)
+    }
+
+    /// 1-based line and column of a byte offset (columns count characters).
+    pub fn line_col(&self, src: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(src.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        (line, src.get(start..offset).map_or(1, |s| s.chars().count() + 1))
+    }
 }
 
 /// Byte offset of the value at `path` in `src`, or of the deepest part of the path found.
 pub fn offset_of(src: &str, path: &[Seg]) -> usize {
-    let toks = tokenize(src);
-    let mut i = 0;
-    for seg in path {
-        let kids = children(&toks, i);
-        let found = match seg {
-            Seg::Field(name) => kids.iter().find(|(k, _)| *k == Some(Tok::Ident(name))),
-            Seg::Key(key) => kids.iter().find(|(k, _)| *k == Some(Tok::Str(key))),
-            Seg::Index(n) | Seg::Arg(n) => kids.get(*n),
-        };
-        match found {
-            Some((_, at)) => i = *at,
-            None => break,
-        }
-    }
-    toks.get(i).map(|(offset, _)| *offset).unwrap_or(0)
+    Index::of(src).offset_of(src, path)
 }
 
 /// 1-based line and column of a byte offset (columns count characters).

@@ -158,6 +158,7 @@ menu-mods = Mods
 menu-mod-scenario = { $title } (mod “{ $mod }”)
 menu-mod-broken = { $mod }: cannot be played (hover for why)
 menu-mod-file-broken = { $mod }, { $file }: cannot be played (hover for why)
+menu-mod-more-problems = … and { $count } more problems: `jingkang validate` on the mod's folder lists them all.
 menu-seed = Seed
 menu-seed-help = The same scenario, seed and choices always give the same game.
 menu-another-seed = Another
