@@ -178,3 +178,26 @@ fn the_yellow_river_of_1126_can_be_crossed_only_at_its_crossings() {
         assert!(south.contains(&side.to_string()), "{side} lies south of the river");
     }
 }
+
+#[test]
+fn men_muster_out_of_a_garrison_into_an_army_standing_in_the_city_and_nowhere_else() {
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let muster = r#"events: [
+        (id: "muster", title: "The garrison marches out", text: "Men of the walls join the field army.", trigger: (),
+         effects: [
+            Muster(city: "south_city", army: "guard", troops: (infantry: 3000, cavalry: 50)),
+            Muster(city: "hills", army: "guard", troops: (infantry: 100)),
+         ]),"#;
+    let text = text.replacen("events: [", muster, 1);
+    let file = jingkang::scenario::files::SourceText::in_memory("muster.ron", text);
+    let scenario = std::sync::Arc::new(jingkang::scenario::load_scenario(file).unwrap_or_else(|d| panic!("{d}")));
+    let sim = Sim::new(scenario, 1);
+    let (guard, _, _) = army(&sim, "guard");
+    // The guard stands in South City: 3,000 of its 20,000 foot join it; it has no horse to give.
+    assert_eq!((guard.troops.infantry, guard.troops.cavalry), (8000, 0));
+    assert_eq!(city(&sim, "south_city").garrison.infantry, 17000);
+    // The guard is not at the Hill Fort: nobody moves, and the chronicle says why.
+    assert_eq!(city(&sim, "hills").garrison.infantry, 500);
+    let keys = chronicle_keys(&sim);
+    assert!(keys.contains(&"muster") && keys.contains(&"muster-missed"), "{keys:?}");
+}

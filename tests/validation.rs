@@ -213,7 +213,7 @@ fn a_mistake_in_a_chapter_is_reported_in_the_chapter_file_at_its_line() {
 #[test]
 fn a_decision_given_by_a_chapter_and_again_by_the_scenario_is_overridden_by_the_scenarios_with_a_note() {
     let again = r#"    decisions: [(id: "terms", title: "Terms again", text: "", trigger: (), default: "a",
-        options: [(id: "a", label: "A", historical: true, effects: []), (id: "b", label: "B", effects: [])])],
+        options: [(id: "a", label: "A", historical: true, effects: [Authority(1)]), (id: "b", label: "B", effects: [Authority(-1)])])],
 "#;
     let (found, chapter, _) = with_chapter(|l| l, |s| s.replace("    outcomes: [", &format!("{again}    outcomes: [")));
     assert_eq!(found.len(), 1, "{found:?}");
@@ -287,4 +287,86 @@ fn a_date_beyond_the_calendar_or_a_scenario_of_centuries_is_refused_where_it_is_
 /// Every problem as the checker says it, for a failed assertion.
 fn said_all(found: &[Diagnostic]) -> String {
     found.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+}
+
+/// Loads `text` as a scenario that must play, and returns its warnings.
+fn warnings(text: &str) -> Vec<Diagnostic> {
+    match load_scenario(SourceText::in_memory("test.ron", text)) {
+        Ok(s) => {
+            s.warnings.into_iter().filter(|d| d.severity == jingkang::scenario::diagnostic::Severity::Warning).collect()
+        }
+        Err(d) => panic!("the scenario should play, with warnings: {d}"),
+    }
+}
+
+#[test]
+fn a_decision_or_event_that_can_never_happen_is_warned_of_at_its_trigger() {
+    let later = fixture_text().replace(
+        r#"trigger: (when: Flag("terms_on_table"))"#,
+        r#"trigger: (from: "1200-01-01", when: Flag("terms_on_table"))"#,
+    );
+    let found = warnings(&later);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("decision `terms` can never be put to the emperor: its window opens on 1200-01-01"),
+        "{}",
+        found[0]
+    );
+    assert_eq!(found[0].line, position_of(&later, "trigger: (from").0);
+
+    // Opened by an effect, a card may come before its window: no warning then.
+    let opened = later.replace("SetFlag(\"terms_on_table\"),", "SetFlag(\"terms_on_table\"), OpenDecision(\"terms\"),");
+    assert!(warnings(&opened).is_empty(), "{:?}", warnings(&opened));
+
+    let never = fixture_text().replace(
+        r#"trigger: (when: Besieged("south_city"))"#,
+        r#"trigger: (when: All([Besieged("south_city"), DateBefore("1100-01-01")]))"#,
+    );
+    let found = warnings(&never);
+    assert!(
+        found.iter().any(|d| d.message.contains("event `envoys` can never happen: its `when` cannot hold")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_option_that_changes_nothing_is_warned_of_unless_something_follows_it() {
+    let idle = fixture_text().replace(r#"effects: [RejectTerms, Influence(faction: "war", delta: 10)]"#, "effects: []");
+    let found = warnings(&idle);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("option `refuse` of decision `terms` changes nothing"), "{}", found[0]);
+    let followed = idle.replace(r#"when: Never),"#, r#"when: Chose(decision: "terms", option: "refuse")),"#);
+    assert!(warnings(&followed).is_empty(), "{:?}", warnings(&followed));
+}
+
+#[test]
+fn an_army_sent_where_no_route_leads_is_warned_of_at_its_order() {
+    let text = fixture_text()
+        .replace(
+            r#"Place(id: "hills","#,
+            r#"Place(id: "east_gate", name: "East Gate", kind: Gate, lon: 114.01, lat: 35.0), Place(id: "hills","#,
+        )
+        .replace(
+            "supply: 20, player_controlled: true",
+            r#"supply: 20, order: MoveTo("east_gate"), player_controlled: true"#,
+        );
+    let found = warnings(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("army `guard` can never reach `east_gate`"), "{}", found[0]);
+    assert_eq!((found[0].line, found[0].col), position_of(&text, r#""east_gate"), player"#));
+}
+
+#[test]
+fn a_text_naming_a_place_of_the_shipped_map_the_scenario_lacks_is_warned_of_where_the_name_is() {
+    let text = fixture_text().replace("The khan sends envoys.", "The khan sends envoys from Taiyuan.");
+    let found = warnings(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("names Taiyuan, a place this scenario's map does not have"), "{}", found[0]);
+    assert_eq!((found[0].line, found[0].col), position_of(&text, "Taiyuan."));
+    // With the place on its own map, under its own id, the text is true of the map.
+    let own = text.replace(r#"name: "Hill Fort""#, r#"name: "Taiyuan""#);
+    assert!(warnings(&own).is_empty(), "{:?}", warnings(&own));
+    // Ids and one-word strings are not prose.
+    let id_only = fixture_text().replace(r#"(id: "t","#, r#"(id: "Taiyuan","#);
+    assert!(warnings(&id_only).iter().all(|d| !d.message.contains("names Taiyuan")));
 }

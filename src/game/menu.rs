@@ -280,6 +280,13 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     *world.resource_mut::<Menu>() = menu;
 }
 
+/// Makes the menu read the scenarios and mods again when it next opens: a file has changed.
+pub(super) fn forget_catalogue(world: &mut World) {
+    let mut menu = world.resource_mut::<Menu>();
+    menu.catalogue.clear();
+    menu.broken.clear();
+}
+
 /// A seed for a new game nobody asked to repeat.
 fn fresh_seed() -> u64 {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();

@@ -15,6 +15,7 @@ mod load_prompt;
 mod map;
 mod menu;
 mod panels;
+pub mod reload;
 mod screenshot;
 mod select;
 
@@ -97,6 +98,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             menu::plugin,
             history::plugin,
             lab::plugin,
+            reload::plugin,
         ))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),

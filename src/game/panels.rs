@@ -60,6 +60,7 @@ fn draw_panels(world: &mut World) {
     super::chapter_card::show(&ctx, world);
     super::menu::show(&ctx, world);
     super::load_prompt::show(&ctx, world);
+    super::reload::show(&ctx, world);
     super::history::show(&ctx, world);
     super::lab::show(&ctx, world);
     super::exercise::show(&ctx, world);

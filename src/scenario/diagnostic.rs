@@ -25,7 +25,8 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: impl Into<String>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, file: file.into(), line, col, message: message.into(), help: None }
+        let message = shortened(message.into());
+        Diagnostic { severity: Severity::Error, file: file.into(), line, col, message, help: None }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -55,6 +56,33 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+}
+
+/// The longest a quoted id or value is shown in a message: a file may hold a megabyte-long
+/// "id", and the message should still fit on a screen.
+const LONGEST_QUOTED: usize = 60;
+
+/// `message` with each `quoted` part longer than [`LONGEST_QUOTED`] characters cut short,
+/// saying how long it was.
+fn shortened(message: String) -> String {
+    if message.len() <= LONGEST_QUOTED * 2 {
+        return message;
+    }
+    let mut out = String::new();
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        let chars = part.chars().count();
+        if i % 2 == 1 && chars > LONGEST_QUOTED {
+            out.extend(part.chars().take(LONGEST_QUOTED / 2));
+            out.push_str(&format!("…` ({chars} characters) `…"));
+            out.extend(part.chars().skip(chars - 8));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Diagnostic {

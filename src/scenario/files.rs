@@ -104,6 +104,16 @@ impl SourceText {
         index.line_col(&self.text, index.offset_of(&self.text, path))
     }
 
+    /// Where the file lies on disk, if it was read from there (not built in, not in memory).
+    pub fn on_disk(&self) -> Option<&Path> {
+        self.root.as_ref().map(|_| Path::new(&self.name))
+    }
+
+    /// The 1-based line and column of byte `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.index.get_or_init(|| Index::of(&self.text)).line_col(&self.text, offset)
+    }
+
     /// Resolves `relative` against this file's folder, in the same store (built-in or disk).
     /// On disk the file named must lie inside the folder the first file was opened from: a
     /// path that is absolute, climbs out with `..` or leads out through a link is refused
@@ -140,6 +150,14 @@ impl SourceText {
 /// How a data file names one of the game's own files (`game:common/people.ron` is the
 /// shipped `scenarios/common/people.ron`), so that a mod reuses the base data without copying it.
 pub const GAME_PREFIX: &str = "game:";
+
+/// The game's map of northern China in 1126, which scenarios and mods include.
+pub const BASE_MAP: &str = "game:common/northern_china_1126.ron";
+
+/// The shipped map file ([`BASE_MAP`]).
+pub fn base_map() -> SourceText {
+    builtin(BASE_MAP).expect("the base map is embedded")
+}
 
 /// A file the game ships, by its path under `scenarios/`. Read from the binary, never the disk.
 fn game_file(shipped: &str) -> Result<SourceText, String> {

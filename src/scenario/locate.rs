@@ -80,6 +80,15 @@ fn tokenize(src: &str) -> Vec<(usize, Tok<'_>)> {
     out
 }
 
+/// Every string literal in `src`, with the byte offset of its opening quote, as written
+/// (escapes not undone), comments skipped.
+pub fn strings(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    tokenize(src).into_iter().filter_map(|(at, tok)| match tok {
+        Tok::Str(s) => Some((at, s)),
+        _ => None,
+    })
+}
+
 /// One element inside brackets: its key's byte range in the source (`name` of `name: …`),
 /// if it has one, and the index of its first token.
 type Element = (Option<(usize, usize)>, usize);

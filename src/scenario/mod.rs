@@ -4,6 +4,7 @@ pub mod bounded;
 pub mod diagnostic;
 pub mod distances;
 pub mod files;
+pub mod hot;
 pub mod load;
 pub mod locate;
 pub mod mods;

@@ -35,6 +35,11 @@ macro_rules! rule_group {
             /// Every field's name, in declaration order.
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
 
+            /// Every number with its field's name, in declaration order.
+            pub fn numbers(&self) -> Vec<(&'static str, &'static str, f64)> {
+                vec![$( ($group, stringify!($field), self.$field as f64), )*]
+            }
+
             /// The numbers that lie outside their range (or are not finite).
             pub fn out_of_range(&self) -> Vec<OutOfRange> {
                 let mut out = Vec::new();
@@ -457,6 +462,40 @@ impl Rules {
         (WithdrawRules::GROUP, WithdrawRules::FIELDS),
     ];
 
+    /// The numbers read only when a game begins (to lay out the routes and stock the
+    /// country), as (group, field): changing them in a game under way would change nothing.
+    pub const READ_AT_START: &'static [(&'static str, &'static str)] = &[
+        ("march", "road_winding"),
+        ("march", "mountain_winding"),
+        ("march", "crossing_winding"),
+        ("supply", "forage_stock_per_richness"),
+    ];
+
+    /// These rules with the numbers in [`Rules::READ_AT_START`] taken from `begun`: the
+    /// rules a game begun on `begun` plays on when its file is edited.
+    pub fn keeping_start_numbers(mut self, begun: &Rules) -> Rules {
+        self.march.road_winding = begun.march.road_winding;
+        self.march.mountain_winding = begun.march.mountain_winding;
+        self.march.crossing_winding = begun.march.crossing_winding;
+        self.supply.forage_stock_per_richness = begun.supply.forage_stock_per_richness;
+        self
+    }
+
+    /// Every number of every group: (group, field, value).
+    pub fn numbers(&self) -> Vec<(&'static str, &'static str, f64)> {
+        let mut out = self.march.numbers();
+        out.extend(self.battle.numbers());
+        out.extend(self.raid.numbers());
+        out.extend(self.siege.numbers());
+        out.extend(self.supply.numbers());
+        out.extend(self.morale.numbers());
+        out.extend(self.court.numbers());
+        out.extend(self.flight.numbers());
+        out.extend(self.diplomacy.numbers());
+        out.extend(self.withdraw.numbers());
+        out
+    }
+
     /// Every number outside its range.
     pub fn out_of_range(&self) -> Vec<OutOfRange> {
         let mut out = self.march.out_of_range();
@@ -480,6 +519,22 @@ mod tests {
     #[test]
     fn the_defaults_lie_in_their_ranges() {
         assert_eq!(Rules::default().out_of_range(), Vec::new());
+    }
+
+    #[test]
+    fn the_numbers_read_at_the_start_are_exactly_those_kept_from_the_game_begun() {
+        let begun = Rules::default();
+        let mut edited = Rules::default();
+        for group in [&mut edited.march.road_winding, &mut edited.march.mountain_winding] {
+            *group += 0.5;
+        }
+        edited.march.crossing_winding += 0.5;
+        edited.supply.forage_stock_per_richness += 0.5;
+        edited.siege.assault_odds += 0.5;
+        let kept = edited.clone().keeping_start_numbers(&begun);
+        let differ: Vec<(&str, &str)> =
+            edited.numbers().iter().zip(kept.numbers()).filter(|(a, b)| a.2 != b.2).map(|(a, _)| (a.0, a.1)).collect();
+        assert_eq!(differ, Rules::READ_AT_START);
     }
 
     #[test]

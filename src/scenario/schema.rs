@@ -1005,6 +1005,13 @@ pub enum Effect {
         army: Id,
         city: Id,
     },
+    /// Men of a city's garrison march out to join an army of its side standing in the city:
+    /// as many of these as the garrison has. The reverse of `Garrison`.
+    Muster {
+        city: Id,
+        army: Id,
+        troops: Troops,
+    },
     Disband(Id),
     /// An army joins another of its side: its men march with the other from then on.
     Join {

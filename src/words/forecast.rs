@@ -225,6 +225,9 @@ impl Names<'_> {
             Effect::Garrison { army, city } => {
                 say(p("fc-garrison").arg("army", self.army(army)).arg("city", self.place(city)))
             }
+            Effect::Muster { city, army, troops } => {
+                say(p("fc-muster").arg("men", men(troops)).arg("city", self.place(city)).arg("army", self.army(army)))
+            }
             Effect::Disband(a) => {
                 if self.in_play(a) {
                     say(p("fc-disband").arg("army", self.army(a)))

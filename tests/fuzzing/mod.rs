@@ -265,8 +265,15 @@ impl Harness {
                     let mut world = Workspace::new(&self.root, &self.work.join(format!("w{worker}")));
                     for index in inputs.filter(|i| i % 2 == worker) {
                         let mut rng = mutate::rng(seed.wrapping_mul(1_000_003).wrapping_add(index));
-                        let seed = self.pick(&mut rng);
-                        let input = mutate::mutate(&seed.text, donors, &mut rng);
+                        // The first inputs are the seeds and the corpus as they are: the
+                        // regressions are tried first, every run.
+                        let (seed, input) = match self.seeds.get(index as usize) {
+                            Some(seed) => (seed, seed.text.clone()),
+                            None => {
+                                let seed = self.pick(&mut rng);
+                                (seed, mutate::mutate(&seed.text, donors, &mut rng))
+                            }
+                        };
                         if keep {
                             self.keep_failure(seed.target, index, &input);
                         }
@@ -302,7 +309,7 @@ impl Harness {
                         if let Some(shape) = fed.message.map(|m| shape_of(&m))
                             && r.messages.insert(format!("{}: {shape}", seed.target.folder()))
                             && self.keep_corpus
-                            && input.len() < 20_000
+                            && input.len() < 8_000
                             && self.keep_in_corpus(seed, &input)
                         {
                             r.corpus_added += 1;

@@ -212,6 +212,20 @@ cession-recognised = An edict recognises the Jin hold on { $city }, which they h
 treaty-broken = The Song go back on the treaty.
 levy = { $troops } men are raised in { $city }.
 discharge = { $troops } men of the garrison of { $city } are sent home.
+muster = { $troops } men of the garrison of { $city } march out to join { $army }.
+muster-missed = The garrison of { $city } could not join { $army }: { $army_n ->
+    [one] it is
+   *[other] they are
+} not in the city, or not of its side.
+
+## The scenario's file edited while the game runs (hot reload)
+scenario-edited-texts = The scenario's file was edited: { $count ->
+    [one] one text is
+   *[other] { $count } texts are
+} now shown as rewritten.
+scenario-edited-rule = The scenario's file was edited: from today { $rule } is { $now } (it was { $was }).
+scenario-edited-rule-later = The scenario's file was edited: { $rule } becomes { $now } (it is { $was }) only in the next new game, as it is read when a game begins.
+scenario-edited-rest = The scenario's file was edited in ways a game under way cannot take on (armies, places, triggers, effects or conditions): they apply from the next new game.
 
 ## Armies
 army-appears = { $army } ({ $troops } men) { $army_n ->

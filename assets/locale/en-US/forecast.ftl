@@ -65,6 +65,7 @@ fc-discharge = up to { $men } men of { $city } sent home
 fc-governor = { $character } commands the walls of { $city }
 fc-no-governor = Nobody commands the walls of { $city }
 fc-garrison = { $army } joins the garrison of { $city }
+fc-muster = up to { $men } men of { $city } march out to join { $army }
 fc-join = { $army } joins { $into }
 fc-disband = { $army } is disbanded
 fc-order = { $army }: { $order }

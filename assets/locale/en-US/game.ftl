@@ -299,3 +299,11 @@ lab-measure-fell = The capital fell
 lab-axis-share = % of games
 lab-command = The same games from the command line: { $command }
 lab-export = Write the report
+
+## Hot reload: a file of the scenario being played was saved while the game runs.
+reload-broken = The scenario's file has a mistake: the game plays on as it was.
+reload-broken-title = The edited scenario has a mistake
+reload-broken-text = The file was saved with the mistakes below. The game plays on with the scenario as it was before the edit; save the file again once they are fixed and the game takes the change.
+reload-applied = The scenario's file changed: its new words and rule numbers apply from today (see the chronicle).
+reload-next-game = The scenario's file changed: the change applies from the next new game.
+reload-fixed = The scenario's file is correct again.

@@ -91,6 +91,7 @@ pub(super) fn apply(world: &mut World, effect: &Effect, cause: &Cause) {
         Effect::Garrison { army, city } => {
             garrison(world, army, city, cause, "army-joins-garrison");
         }
+        Effect::Muster { city, army, troops } => muster(world, city, army, troops, cause),
         Effect::Disband(army) => {
             let Some(e) = army_entity(world, army) else { return };
             let mut a = world.get_mut::<Army>(e).expect("army");
@@ -195,6 +196,29 @@ pub fn garrison(world: &mut World, army: &str, city: &str, cause: &Cause, key: &
         Entry::new(key, cause.clone()).army(&a).arg("city", place).arg("troops", moved.total()).at(city.to_string()),
     );
     true
+}
+
+/// Men of `city`'s garrison join `army`, if it stands in the city and is of its side; else
+/// the chronicle says why they could not.
+fn muster(world: &mut World, city: &str, army: &str, troops: &Troops, cause: &Cause) {
+    let (Some(e), Some(c)) = (army_entity(world, army), world.resource::<Map>().entity(city)) else { return };
+    let (Some(a), Some(town)) = (world.get::<Army>(e), world.get::<City>(c)) else { return };
+    if !a.is_in_play() || troops.is_empty() {
+        return;
+    }
+    let here = world.resource::<Map>().index(city);
+    let standing_there = world.get::<Location>(e).is_some_and(|l| Some(l.at) == here && l.path.is_empty());
+    let (a, side) = (a.clone(), town.controller);
+    let place = name_of_place(world, city);
+    if !standing_there || side != a.side {
+        let entry = Entry::new("muster-missed", cause.clone()).army(&a).arg("city", place);
+        note(world, entry.at(city.to_string()));
+        return;
+    }
+    let moved = split(&mut world.get_mut::<City>(c).expect("checked").garrison, troops);
+    add(&mut world.get_mut::<Army>(e).expect("checked").troops, &moved);
+    let entry = Entry::new("muster", cause.clone()).army(&a).arg("city", place).arg("troops", moved.total());
+    note(world, entry.at(city.to_string()));
 }
 
 /// The chronicle entry of an army given an order: the kind of order and what it points at.

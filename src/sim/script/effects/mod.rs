@@ -106,6 +106,7 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
         | Levy { .. }
         | Discharge { .. }
         | Garrison { .. }
+        | Muster { .. }
         | Disband(_)
         | Join { .. }
         | Order { .. }

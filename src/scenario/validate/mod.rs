@@ -8,6 +8,8 @@ use super::locate::{Path, Seg};
 use super::schema::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+mod lint;
+
 /// Flags the rules themselves set (see docs/modding.md).
 /// The longest a scenario may last, in days (twenty years): a limit on how long a game can
 /// run, whatever a file says.
@@ -67,6 +69,8 @@ struct Refs {
     /// (decision, option) pairs named by `Chose`, with where.
     options: Vec<(usize, Path, String, String)>,
     flags_set: BTreeSet<String>,
+    /// Decisions an `OpenDecision` puts on the table.
+    opened: BTreeSet<String>,
     spawned_armies: Vec<(usize, Path, ArmyDef)>,
     /// Troops named by effects (levies, reinforcements, escorts), to check their size.
     troops: Vec<(usize, Path, Troops)>,
@@ -178,6 +182,11 @@ impl Refs {
                 self.add(field("city"), Kind::City, city);
                 self.troops.push((self.file, field("troops"), *troops));
             }
+            Muster { city, army, troops } => {
+                self.add(field("city"), Kind::City, city);
+                self.add(field("army"), Kind::Army, army);
+                self.troops.push((self.file, field("troops"), *troops));
+            }
             SetGovernor { city, character } => {
                 self.add(field("city"), Kind::City, city);
                 if let Some(c) = character {
@@ -238,7 +247,10 @@ impl Refs {
                 self.flags_set.insert(f.clone());
             }
             ClearFlag(f) => self.add(arg(0), Kind::Flag, f),
-            OpenDecision(d) => self.add(arg(0), Kind::Decision, d),
+            OpenDecision(d) => {
+                self.add(arg(0), Kind::Decision, d);
+                self.opened.insert(d.clone());
+            }
             Chance { then, otherwise, .. } => {
                 self.effects(then, field("then"));
                 self.effects(otherwise, field("otherwise"));
@@ -744,6 +756,7 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             }
         }
     }
+    c.out.extend(lint::warnings(s, &refs, &spawned));
     c.out.sort_by(|a, b| (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col)));
     c.out
 }

@@ -1,0 +1,312 @@
+//! Hot reload: while the game runs, saving a file of the scenario being played, or of the mod
+//! it comes from, checks the scenario again. A mistake is shown in a window with the file,
+//! line and column (the game plays on, on the file as it was); a good change is what the next
+//! new game begins with, and its words and rule numbers apply at once, with a line in the
+//! chronicle saying which ([`crate::scenario::hot`]). The files are watched with `notify`.
+
+use super::Session;
+use super::panels::UiLocale;
+use crate::scenario::{self, Scenario, hot};
+use crate::sim::chronicle::{Cause, Chronicle, Entry};
+use crate::sim::script::record::LoadedScenario;
+use crate::sim::world::{Clock, RuleBook};
+use bevy::prelude::*;
+use bevy_egui::egui;
+use notify::Watcher;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+/// How long the files must be quiet before they are read: an editor writes a file in
+/// several steps (a temporary file, a rename), and a half-written file is not a mistake.
+const QUIET: Duration = Duration::from_millis(250);
+
+/// The most problems the window lists; `jingkang validate` lists them all.
+const MOST_SHOWN: usize = 6;
+
+/// The watcher and what it has seen.
+#[derive(Resource)]
+pub struct Watch {
+    /// `None` where the platform gives no watcher: the game plays on without hot reload.
+    watcher: Option<notify::RecommendedWatcher>,
+    changes: Mutex<mpsc::Receiver<notify::Result<notify::Event>>>,
+    /// The scenario whose folders are watched, as the session names it.
+    watching: Option<String>,
+    folders: Vec<PathBuf>,
+    /// When a change to a watched file was last seen, if it has not been read yet.
+    changed_at: Option<Instant>,
+}
+
+/// What the last check of the edited files found.
+#[derive(Resource, Default, Debug)]
+pub struct Reloaded {
+    /// The mistakes, each as `path:line:col: message` with its help; empty when the files are good.
+    pub problems: Vec<String>,
+    /// How many more there are than [`MOST_SHOWN`].
+    pub more: usize,
+    /// How many times the files have been read again (for tests and the status line).
+    pub checks: u32,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    let (send, changes) = mpsc::channel();
+    // A watcher that cannot start (no inotify left, say) costs only hot reload.
+    let watcher = notify::recommended_watcher(send).ok();
+    app.insert_resource(Watch {
+        watcher,
+        changes: Mutex::new(changes),
+        watching: None,
+        folders: Vec::new(),
+        changed_at: None,
+    })
+    .init_resource::<Reloaded>()
+    .add_systems(Update, (follow_the_session, read_changes).chain());
+}
+
+/// Watches the folders of the scenario being played, whenever it changes (a new game, a
+/// loaded save). Built-in scenarios live in the binary: nothing to watch.
+fn follow_the_session(world: &mut World) {
+    let current = world.resource::<Session>().scenario.clone();
+    if world.resource::<Watch>().watching.as_ref() == Some(&current) {
+        return;
+    }
+    let folders = folders_of(&world.resource::<LoadedScenario>().0);
+    let mut watch = world.resource_mut::<Watch>();
+    let old = std::mem::take(&mut watch.folders);
+    if let Some(w) = watch.watcher.as_mut() {
+        for folder in &old {
+            let _ = w.unwatch(folder);
+        }
+        for folder in &folders {
+            let _ = w.watch(folder, notify::RecursiveMode::NonRecursive);
+        }
+    }
+    watch.folders = folders;
+    watch.watching = Some(current);
+    watch.changed_at = None;
+}
+
+/// The folders holding the scenario's files on disk, each once.
+fn folders_of(s: &Scenario) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = s
+        .files
+        .iter()
+        .filter_map(|f| f.on_disk())
+        .filter_map(|p| p.canonicalize().ok()?.parent().map(PathBuf::from))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    folders
+}
+
+/// Notes changes to data files in the watched folders, and reads the scenario again once
+/// they have been quiet for [`QUIET`].
+fn read_changes(world: &mut World) {
+    let mut watch = world.resource_mut::<Watch>();
+    let seen: Vec<notify::Event> = match watch.changes.get_mut() {
+        Ok(changes) => changes.try_iter().filter_map(Result::ok).collect(),
+        Err(_) => Vec::new(),
+    };
+    let ours = seen.iter().filter(|e| e.kind.is_create() || e.kind.is_modify() || e.kind.is_remove()).any(|e| {
+        e.paths.iter().any(|p| {
+            p.extension().is_some_and(|x| x == "ron")
+                && p.parent().is_some_and(|f| watch.folders.iter().any(|w| w == f))
+        })
+    });
+    let now = Instant::now();
+    if ours {
+        watch.changed_at = Some(now);
+    }
+    if watch.changed_at.is_some_and(|at| now.duration_since(at) >= QUIET) {
+        watch.changed_at = None;
+        check_again(world);
+    }
+}
+
+/// Reads the scenario being played again: its mistakes go to the window, a good edit into
+/// the game and the next new game.
+pub fn check_again(world: &mut World) {
+    let reference = world.resource::<Session>().scenario.clone();
+    world.resource_mut::<Reloaded>().checks += 1;
+    match scenario::open(&reference) {
+        Err(found) => {
+            let errors: Vec<String> = found.0.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+            let mut reloaded = world.resource_mut::<Reloaded>();
+            reloaded.more = errors.len().saturating_sub(MOST_SHOWN);
+            reloaded.problems = errors.into_iter().take(MOST_SHOWN).collect();
+            set_status(world, "reload-broken");
+        }
+        Ok(edited) => {
+            let had_problems = !std::mem::take(&mut world.resource_mut::<Reloaded>().problems).is_empty();
+            let playing = world.resource::<LoadedScenario>().0.clone();
+            let edit = hot::edit(&playing.def, &edited.def);
+            apply(world, &playing, &edit);
+            super::menu::forget_catalogue(world);
+            let key = match (edit.applies_now(), edit.rest_changed || !edit.rules_later.is_empty()) {
+                (true, _) => "reload-applied",
+                (false, true) => "reload-next-game",
+                (false, false) if had_problems => "reload-fixed",
+                (false, false) => return,
+            };
+            set_status(world, key);
+        }
+    }
+}
+
+fn set_status(world: &mut World, key: &str) {
+    let status = world.non_send::<UiLocale>().0.text(key, &[]);
+    world.resource_mut::<Session>().status = status;
+}
+
+/// Puts the edit's words and numbers into the game under way, and says so in the chronicle.
+/// The scenario keeps the files it was begun with, so a save made now says truly that the
+/// game was not played on the edited file from its first day.
+fn apply(world: &mut World, playing: &Arc<Scenario>, edit: &hot::Edit) {
+    let mut lines = Vec::new();
+    if edit.texts > 0 {
+        lines.push(Entry::new("scenario-edited-texts", Cause::Scenario).arg("count", edit.texts as f64));
+    }
+    for change in &edit.rules {
+        lines.push(rule_line("scenario-edited-rule", change));
+    }
+    for change in &edit.rules_later {
+        lines.push(rule_line("scenario-edited-rule-later", change));
+    }
+    if edit.texts_later > 0 || edit.rest_changed {
+        lines.push(Entry::new("scenario-edited-rest", Cause::Scenario));
+    }
+    if edit.applies_now() {
+        let mut scenario = (**playing).clone();
+        scenario.def = edit.def.clone();
+        world.insert_resource(RuleBook(edit.def.rules.clone()));
+        world.insert_resource(LoadedScenario(Arc::new(scenario)));
+    }
+    let clock = world.resource::<Clock>().clone();
+    let mut chronicle = world.resource_mut::<Chronicle>();
+    for line in lines {
+        chronicle.record(&clock, line);
+    }
+}
+
+fn rule_line(key: &'static str, change: &hot::RuleChange) -> Entry {
+    Entry::new(key, Cause::Scenario)
+        .arg("rule", format!("rules.{}.{}", change.group, change.name))
+        .arg("was", change.was)
+        .arg("now", change.now)
+}
+
+/// The window of the edited files' mistakes, while there are any.
+pub(super) fn show(ctx: &egui::Context, world: &mut World) {
+    let Some(reloaded) = world.get_resource::<Reloaded>().filter(|r| !r.problems.is_empty()) else { return };
+    let locale = &world.non_send::<UiLocale>().0;
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    egui::Window::new(t("reload-broken-title", &[]))
+        .collapsible(false)
+        .resizable(true)
+        .anchor(egui::Align2::CENTER_TOP, egui::Vec2::new(0.0, 60.0))
+        .default_width(640.0)
+        .show(ctx, |ui| {
+            ui.label(t("reload-broken-text", &[]));
+            ui.separator();
+            for problem in &reloaded.problems {
+                ui.label(egui::RichText::new(problem).monospace());
+            }
+            if reloaded.more > 0 {
+                ui.label(t("menu-mod-more-problems", &[("count", reloaded.more.to_string())]));
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::mods;
+    use crate::sim::SimPlugin;
+
+    const TEMPLATE: &str = include_str!("../../assets/templates/scenario.ron");
+
+    /// The game's schedule without a window: the simulation, the session and hot reload.
+    fn game_on(file: &std::path::Path) -> App {
+        let reference = file.display().to_string();
+        let scenario = Arc::new(scenario::open(&reference).unwrap_or_else(|d| panic!("{d}")));
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .add_plugins(SimPlugin { scenario, seed: 1 })
+            .insert_non_send(UiLocale(crate::words::Locale::english()))
+            .init_resource::<super::super::menu::Menu>()
+            .insert_resource(Session {
+                scenario: reference,
+                seed: 1,
+                status: String::new(),
+                autosaved: 1,
+                chapters_seen: 1,
+                chronicle_chapter: None,
+                changed_save: None,
+            })
+            .add_plugins(plugin);
+        app.update();
+        app
+    }
+
+    /// Saves `text` as the scenario and runs frames until the game has read it again.
+    fn save_and_wait(app: &mut App, file: &std::path::Path, text: &str) {
+        let checks = app.world().resource::<Reloaded>().checks;
+        std::fs::write(file, text).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while app.world().resource::<Reloaded>().checks == checks {
+            assert!(Instant::now() < deadline, "the game never read the saved file again");
+            std::thread::sleep(Duration::from_millis(20));
+            app.update();
+        }
+    }
+
+    fn chronicle_keys(app: &App) -> Vec<&'static str> {
+        app.world().resource::<Chronicle>().entries.iter().map(|e| e.key).collect()
+    }
+
+    #[test]
+    fn a_saved_edit_is_checked_its_words_and_numbers_apply_at_once_and_a_mistake_is_shown_where_it_is() {
+        let folder = std::env::temp_dir().join(format!("jingkang-reload-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        let file = folder.join("river.ron");
+        let original = TEMPLATE.replace("{{id}}", "river").replace("{{game}}", &mods::game_version());
+        std::fs::write(&file, &original).unwrap();
+        let begun = crate::save::fingerprint(&scenario::open(&file.display().to_string()).unwrap());
+        let mut app = game_on(&file);
+        assert_eq!(app.world().resource::<Watch>().folders, vec![folder.canonicalize().unwrap()]);
+
+        // New words and a new rule number: both apply in the game under way.
+        let worded =
+            original.replace("title: \"Envoys from the camp\"", "title: \"Envoys ride in from the camp\"").replace(
+                "title: \"The River Town\",",
+                "title: \"The River Town\",\n    rules: (siege: (assault_odds: 2.5)),",
+            );
+        save_and_wait(&mut app, &file, &worded);
+        let playing = app.world().resource::<LoadedScenario>().0.clone();
+        assert!(playing.def.events.iter().any(|e| e.title == "Envoys ride in from the camp"));
+        assert_eq!(app.world().resource::<RuleBook>().siege.assault_odds, 2.5);
+        let keys = chronicle_keys(&app);
+        assert!(keys.contains(&"scenario-edited-texts") && keys.contains(&"scenario-edited-rule"), "{keys:?}");
+        assert!(!keys.contains(&"scenario-edited-rest"), "nothing else was edited: {keys:?}");
+        // The save still names the file the game began with: it was not all played on this one.
+        assert_eq!(crate::save::fingerprint(&playing), begun);
+
+        // A mistake: the game plays on as it was, and says where the mistake is.
+        let line = worded.lines().position(|l| l.contains("Envoys ride in")).unwrap() + 1;
+        let broken = worded
+            .replace("title: \"Envoys ride in from the camp\"", "title: \"Envoys ride in from the camp\" title: \"x\"");
+        save_and_wait(&mut app, &file, &broken);
+        let problems = &app.world().resource::<Reloaded>().problems;
+        assert!(problems.first().is_some_and(|p| p.contains(&format!("river.ron:{line}:"))), "{problems:?}");
+        assert_eq!(app.world().resource::<RuleBook>().siege.assault_odds, 2.5);
+        assert!(app.world().resource::<Session>().status.contains("mistake"));
+
+        // Fixed, with an army made larger: that waits for the next new game.
+        let bigger = worded.replacen("cavalry: ", "cavalry: 1", 1);
+        save_and_wait(&mut app, &file, &bigger);
+        assert!(app.world().resource::<Reloaded>().problems.is_empty());
+        assert!(chronicle_keys(&app).contains(&"scenario-edited-rest"));
+        let _ = std::fs::remove_dir_all(&folder);
+    }
+}
