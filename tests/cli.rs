@@ -365,3 +365,26 @@ fn validate_shows_the_line_with_a_caret_under_the_mistake_and_speaks_json_to_too
     assert_eq!(problem["severity"], "error");
     assert_eq!(v[0]["ok"], false);
 }
+
+#[test]
+fn ids_lists_what_the_games_own_files_define_for_a_modder_who_includes_them() {
+    let o = jingkang(&["ids", "game:common/northern_china_1126.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Places (")
+            && out.contains("  mengjin  Mengjin")
+            && out.contains("  kaifeng  Bianjing (Kaifeng) (capital)"),
+        "{out}"
+    );
+    let o = jingkang(&["ids", "game:common/people.ron"]);
+    let out = stdout(&o);
+    assert!(out.contains("  zhe_yanzhi  Zhe Yanzhi (song)") && out.contains("Factions ("), "{out}");
+    // A scenario lists its libraries' ids with its own.
+    let o = jingkang(&["ids", "first_siege", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let places = json["places"].as_array().unwrap();
+    assert!(places.iter().any(|p| p["id"] == "kaifeng") && json["decisions"].as_array().is_some_and(|d| !d.is_empty()));
+    let o = jingkang(&["ids", "game:common/nothing.ron"]);
+    assert!(!o.status.success() && stderr(&o).contains("game:common/nothing.ron"), "{}", stderr(&o));
+}

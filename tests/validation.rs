@@ -370,3 +370,37 @@ fn a_text_naming_a_place_of_the_shipped_map_the_scenario_lacks_is_warned_of_wher
     let id_only = fixture_text().replace(r#"(id: "t","#, r#"(id: "Taiyuan","#);
     assert!(warnings(&id_only).iter().all(|d| !d.message.contains("names Taiyuan")));
 }
+
+#[test]
+fn the_two_syntax_slips_the_parser_words_obscurely_get_a_help_that_says_what_to_write() {
+    let decimal = fixture_text().replace("garrison: (infantry: 500)", "garrison: (infantry: 500.0)");
+    let found = problems(&decimal);
+    assert_eq!(found[0].message, "Expected comma");
+    assert!(found[0].help.as_deref().is_some_and(|h| h.contains("without a decimal point")), "{}", found[0]);
+    let single = fixture_text().replace("PayIndemnity(1.0),", "PayIndemnity(1.0), Treasury(silver: -100),");
+    let found = problems(&single);
+    assert!(found[0].help.as_deref().is_some_and(|h| h.contains("`Treasury((silver: ...))`")), "{}", found[0]);
+    let comma = fixture_text().replace("turn_days: 2,", "turn_days: 2");
+    let found = problems(&comma);
+    assert!(found[0].help.as_deref().is_some_and(|h| h.contains("line above")), "{}", found[0]);
+}
+
+#[test]
+fn an_include_of_the_games_files_names_only_its_libraries_and_how_to_list_them() {
+    let text = fixture_text().replacen(
+        "turn_days: 2,",
+        "turn_days: 2,\n    include: [\"game:second_siege.ron\", \"game:common/nothing.ron\"],",
+        1,
+    );
+    let found = problems(&text);
+    assert!(
+        found[0].message.contains("`game:second_siege.ron` is one of the game's scenarios, which cannot be included"),
+        "{}",
+        found[0]
+    );
+    assert!(found[1].message.contains("its libraries are: game:common/northern_china_1126.ron"), "{}", found[1]);
+    assert!(
+        !found[1].message.contains(" game:first_siege.ron")
+            && found[1].help.as_deref().is_some_and(|h| h.contains("jingkang ids"))
+    );
+}

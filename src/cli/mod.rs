@@ -3,6 +3,7 @@
 mod branch;
 mod decisions;
 mod explore;
+mod ids;
 mod mods;
 mod new_scenario;
 mod report;
@@ -69,6 +70,16 @@ enum Commands {
     Decisions {
         /// Built-in scenario id or path to a scenario file.
         scenario: String,
+        /// Print JSON instead of a readable list.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The ids a scenario or library defines (places, people, factions, sources, offices,
+    /// cities, armies, decisions, events): `jingkang ids game:common/people.ron`.
+    Ids {
+        /// A built-in scenario id, a `game:` file such as `game:common/northern_china_1126.ron`,
+        /// or the path of a scenario or library file.
+        file: String,
         /// Print JSON instead of a readable list.
         #[arg(long)]
         json: bool,
@@ -252,6 +263,7 @@ pub fn run() -> ExitCode {
         }
         Commands::Scenarios => scenarios(),
         Commands::Decisions { scenario, json } => decisions::run(&scenario, json),
+        Commands::Ids { file, json } => ids::run(&file, json),
         Commands::Table { runs, write } => table(runs, &write),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),
         Commands::Bench { runs, setups, .. } => crate::lab::bench::measure(runs, setups).map(|figures| {

@@ -7,7 +7,7 @@
 use super::Session;
 use super::panels::UiLocale;
 use crate::scenario::{self, Scenario, hot};
-use crate::sim::chronicle::{Cause, Chronicle, Entry};
+use crate::sim::chronicle::{Arg, Cause, Chronicle, Entry};
 use crate::sim::script::record::LoadedScenario;
 use crate::sim::world::{Clock, RuleBook};
 use bevy::prelude::*;
@@ -44,6 +44,8 @@ pub struct Reloaded {
     pub problems: Vec<String>,
     /// How many more there are than [`MOST_SHOWN`].
     pub more: usize,
+    /// The player closed the window: it opens again at the next check that finds mistakes.
+    pub hidden: bool,
     /// How many times the files have been read again (for tests and the status line).
     pub checks: u32,
 }
@@ -130,10 +132,12 @@ pub fn check_again(world: &mut World) {
     world.resource_mut::<Reloaded>().checks += 1;
     match scenario::open(&reference) {
         Err(found) => {
-            let errors: Vec<String> = found.0.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+            let errors: Vec<&scenario::Diagnostic> = found.0.iter().filter(|d| d.is_error()).collect();
+            let shown = errors.iter().take(MOST_SHOWN).map(|d| format!("{d}{}", source_line(d))).collect();
             let mut reloaded = world.resource_mut::<Reloaded>();
             reloaded.more = errors.len().saturating_sub(MOST_SHOWN);
-            reloaded.problems = errors.into_iter().take(MOST_SHOWN).collect();
+            reloaded.problems = shown;
+            reloaded.hidden = false;
             set_status(world, "reload-broken");
         }
         Ok(edited) => {
@@ -164,7 +168,7 @@ fn set_status(world: &mut World, key: &str) {
 fn apply(world: &mut World, playing: &Arc<Scenario>, edit: &hot::Edit) {
     let mut lines = Vec::new();
     if edit.texts > 0 {
-        lines.push(Entry::new("scenario-edited-texts", Cause::Scenario).arg("count", edit.texts as f64));
+        lines.push(Entry::new("scenario-edited-texts", Cause::Scenario).arg("count", Arg::Count(edit.texts as i64)));
     }
     for change in &edit.rules {
         lines.push(rule_line("scenario-edited-rule", change));
@@ -195,9 +199,26 @@ fn rule_line(key: &'static str, change: &hot::RuleChange) -> Entry {
         .arg("now", change.now)
 }
 
-/// The window of the edited files' mistakes, while there are any.
+/// The line of the file a problem is on, with a caret under its column, as `validate` draws
+/// it (without colours): empty when the file cannot be read again.
+fn source_line(d: &scenario::Diagnostic) -> String {
+    let path = std::path::Path::new(&d.file);
+    let Ok(text) = crate::scenario::files::read_text(path, crate::scenario::files::MAX_FILE_BYTES) else {
+        return String::new();
+    };
+    let Some(line) = text.lines().nth(d.line.saturating_sub(1)) else { return String::new() };
+    let number = d.line.to_string();
+    let pad = " ".repeat(number.len());
+    let caret = " ".repeat(d.col.saturating_sub(1));
+    format!("\n{number} | {line}\n{pad} | {caret}^")
+}
+
+/// The window of the edited files' mistakes, while there are any and it is not hidden.
 pub(super) fn show(ctx: &egui::Context, world: &mut World) {
-    let Some(reloaded) = world.get_resource::<Reloaded>().filter(|r| !r.problems.is_empty()) else { return };
+    let Some(reloaded) = world.get_resource::<Reloaded>().filter(|r| !r.problems.is_empty() && !r.hidden) else {
+        return;
+    };
+    let mut hide = false;
     let locale = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
     egui::Window::new(t("reload-broken-title", &[]))
@@ -214,7 +235,11 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             if reloaded.more > 0 {
                 ui.label(t("menu-mod-more-problems", &[("count", reloaded.more.to_string())]));
             }
+            hide = ui.button(t("reload-broken-hide", &[])).clicked();
         });
+    if hide {
+        world.resource_mut::<Reloaded>().hidden = true;
+    }
 }
 
 #[cfg(test)]
@@ -289,6 +314,19 @@ mod tests {
         let keys = chronicle_keys(&app);
         assert!(keys.contains(&"scenario-edited-texts") && keys.contains(&"scenario-edited-rule"), "{keys:?}");
         assert!(!keys.contains(&"scenario-edited-rest"), "nothing else was edited: {keys:?}");
+        let entries = &app.world().resource::<Chronicle>().entries;
+        let said: Vec<String> =
+            entries.iter().rev().take(2).map(|e| crate::words::Locale::english().entry(e)).collect();
+        assert!(
+            said.contains(&"The scenario's file was edited: one text is now shown as rewritten.".to_string()),
+            "{said:?}"
+        );
+        assert!(
+            said.contains(
+                &"The scenario's file was edited: from today rules.siege.assault_odds is 2.5 (it was 2).".to_string()
+            ),
+            "{said:?}"
+        );
         // The save still names the file the game began with: it was not all played on this one.
         assert_eq!(crate::save::fingerprint(&playing), begun);
 
@@ -299,6 +337,8 @@ mod tests {
         save_and_wait(&mut app, &file, &broken);
         let problems = &app.world().resource::<Reloaded>().problems;
         assert!(problems.first().is_some_and(|p| p.contains(&format!("river.ron:{line}:"))), "{problems:?}");
+        // With the line itself, and a caret under the mistake.
+        assert!(problems[0].contains(&format!("\n{line} |")) && problems[0].ends_with('^'), "{}", problems[0]);
         assert_eq!(app.world().resource::<RuleBook>().siege.assault_odds, 2.5);
         assert!(app.world().resource::<Session>().status.contains("mistake"));
 

@@ -162,10 +162,21 @@ pub fn base_map() -> SourceText {
 /// A file the game ships, by its path under `scenarios/`. Read from the binary, never the disk.
 fn game_file(shipped: &str) -> Result<SourceText, String> {
     let path = normalize(Path::new(shipped)).to_string_lossy().replace('\\', "/");
-    let inside = !path.starts_with("..") && !Path::new(&path).has_root();
-    inside.then(|| builtin(&format!("{GAME_PREFIX}{path}"))).flatten().ok_or_else(|| {
-        let known: Vec<&str> = BUILTIN.iter().filter_map(|(n, _)| n.strip_prefix("scenarios/")).collect();
-        format!("the game has no file `{GAME_PREFIX}{shipped}`; it has: {}", known.join(", "))
+    // The libraries lie in folders (`common/`, `chapters/`, `start/`); the files beside them
+    // are the game's scenarios, which a file cannot include.
+    let library = path.contains('/') && !path.starts_with("..") && !Path::new(&path).has_root();
+    if !library && BUILTIN_SCENARIOS.iter().any(|id| path == format!("{id}.ron")) {
+        return Err(format!(
+            "`{GAME_PREFIX}{shipped}` is one of the game's scenarios, which cannot be included: include the libraries it is made of instead"
+        ));
+    }
+    library.then(|| builtin(&format!("{GAME_PREFIX}{path}"))).flatten().ok_or_else(|| {
+        let known: Vec<String> = BUILTIN
+            .iter()
+            .filter_map(|(n, _)| n.strip_prefix("scenarios/").filter(|n| n.contains('/')))
+            .map(|n| format!("{GAME_PREFIX}{n}"))
+            .collect();
+        format!("the game has no file `{GAME_PREFIX}{shipped}`; its libraries are: {}", known.join(", "))
     })
 }
 

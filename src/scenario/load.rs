@@ -2,7 +2,7 @@
 
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::distances::Distances;
-use super::files::SourceText;
+use super::files::{GAME_PREFIX, SourceText};
 use super::locate::{Path, Seg, line_col};
 use super::schema::{
     ArmyDef, CastDef, ChapterDef, CharacterDef, CityDef, DecisionDef, EventDef, ExerciseFile, FactionDef, HistoryDef,
@@ -138,10 +138,30 @@ pub fn parse<T: DeserializeOwned>(file: &SourceText) -> Result<T, Diagnostic> {
             ron::Error::MissingStructField { field, .. } => format!("add the field `{field}`"),
             ron::Error::NoSuchEnumVariant { expected, .. } => format!("write one of: {}", expected.join(", ")),
             ron::Error::Eof => "the file ends too early: a bracket or parenthesis is not closed".into(),
+            ron::Error::ExpectedDifferentStructName { expected, found } if found.starts_with(char::is_lowercase) => {
+                format!("`{expected}` takes one record: write it with double parentheses, `{expected}(({found}: ...))`")
+            }
+            ron::Error::ExpectedDifferentStructName { expected, .. } => {
+                format!("a `{expected}` is wanted here: write `{expected}(...)`, or leave the name out, `(...)`")
+            }
+            ron::Error::ExpectedComma if at_decimal_point(&file.text, e.span.start.line, e.span.start.col) => {
+                "this number is a whole number: write it without a decimal point (`15000`, not `15000.0`)".into()
+            }
+            ron::Error::ExpectedComma => {
+                "a comma is missing between two items: look at the end of the line above".into()
+            }
             _ => "see docs/modding.md for the format".into(),
         };
         Diagnostic::error(&file.name, e.span.start.line, e.span.start.col, e.code.to_string()).with_help(help)
     })
+}
+
+/// Whether the parser stopped at the decimal point of a number (`15000.0` where a whole
+/// number is wanted).
+fn at_decimal_point(text: &str, line: usize, col: usize) -> bool {
+    let Some(row) = text.lines().nth(line.saturating_sub(1)) else { return false };
+    let mut rest = row.chars().skip(col.saturating_sub(1));
+    rest.next() == Some('.') && rest.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The position of a logical path in one of `files`, as a diagnostic.
@@ -188,10 +208,14 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
                 }
                 Err(d) => problems.push(d),
             },
-            Err(message) => problems.push(
-                at(&files, 0, &[Seg::Field("include"), Seg::Index(index)], message)
-                    .with_help("paths are relative to the scenario file"),
-            ),
+            Err(message) => {
+                let help = if include.starts_with(GAME_PREFIX) {
+                    "`jingkang ids game:...` lists what each of the game's libraries defines (docs/modding.md 1.5)"
+                } else {
+                    "paths are relative to the scenario file"
+                };
+                problems.push(at(&files, 0, &[Seg::Field("include"), Seg::Index(index)], message).with_help(help))
+            }
         }
     }
     if !problems.is_empty() {

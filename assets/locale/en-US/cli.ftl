@@ -91,3 +91,16 @@ new-scenario-written = Wrote the mod `{ $name }` in { $folder }. Check it: jingk
 new-scenario-bad-name = `{ $name }` cannot name a mod: use lower-case letters, digits and `_`, for example `siege_of_huaizhou`
 new-scenario-exists = { $folder } already exists: choose another name, or move that folder away
 new-scenario-cannot-write = cannot write { $folder }: { $error }
+
+## `jingkang ids`: what a scenario or library defines, list by list.
+ids-places = Places ({ $count }):
+ids-characters = People ({ $count }):
+ids-factions = Factions ({ $count }):
+ids-sources = Sources ({ $count }):
+ids-offices = Offices ({ $count }):
+ids-cities = Cities ({ $count }), with who holds them at the start:
+ids-armies = Armies ({ $count }):
+ids-decisions = Decisions ({ $count }; `jingkang decisions` lists their options):
+ids-events = Events ({ $count }):
+ids-line = { $id }  { $name }
+ids-line-kind = { $id }  { $name } ({ $kind })

@@ -304,6 +304,7 @@ lab-export = Write the report
 reload-broken = The scenario's file has a mistake: the game plays on as it was.
 reload-broken-title = The edited scenario has a mistake
 reload-broken-text = The file was saved with the mistakes below. The game plays on with the scenario as it was before the edit; save the file again once they are fixed and the game takes the change.
+reload-broken-hide = Hide until the next save
 reload-applied = The scenario's file changed: its new words and rule numbers apply from today (see the chronicle).
 reload-next-game = The scenario's file changed: the change applies from the next new game.
 reload-fixed = The scenario's file is correct again.
