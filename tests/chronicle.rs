@@ -91,3 +91,25 @@ fn a_jin_army_going_home_says_what_weighed() {
     let text = Locale::english().entry(home);
     assert!(text.contains("What weighed: what was extracted"), "{text}");
 }
+
+#[test]
+fn a_decision_with_a_decider_is_told_as_his_and_one_without_as_the_emperors() {
+    use jingkang::sim::commands::Command;
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/crossing.ron", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let said = |text: String| {
+        let file = jingkang::scenario::files::SourceText::in_memory("decider.ron", text);
+        let scenario = std::sync::Arc::new(jingkang::scenario::load_scenario(file).unwrap_or_else(|d| panic!("{d}")));
+        let mut sim = jingkang::sim::Sim::new(scenario, 1);
+        while !sim.world().resource::<jingkang::sim::script::record::Record>().pending.contains(&"terms".to_string()) {
+            sim.execute(&Command::EndTurn).unwrap();
+        }
+        sim.execute(&Command::Choose { decision: "terms".into(), option: "pay".into() }).unwrap();
+        let locale = jingkang::words::Locale::english();
+        let entries = &sim.world().resource::<Chronicle>().entries;
+        entries.iter().filter(|e| e.key.starts_with("decision-")).map(|e| locale.entry(e)).collect::<Vec<_>>()
+    };
+    let hawks = said(text.replace(r#"default: "refuse","#, r#"default: "refuse", decider: "hawk","#));
+    assert_eq!(hawks, ["A decision for The Hawk: Terms.", "The Hawk decides (Terms): Pay."]);
+    let emperors = said(text);
+    assert_eq!(emperors, ["A decision for the emperor: Terms.", "The emperor decides (Terms): Pay."]);
+}

@@ -297,6 +297,10 @@ fn explore_gives_shares_with_intervals_and_a_verdict_on_the_same_seeds() {
         assert!(0.0 <= low && low <= share && share <= high && high <= 1.0, "{s}");
     }
     assert_eq!(value["comparisons"].as_array().unwrap().len(), arms.len() - 1);
+    // Each arm is named for the one choice it changes, not as the policy it starts from.
+    let text = stdout(&jingkang(&["explore", "second_siege", "--vary", "wax_letter", "--runs", "5"]));
+    let option = arms[1]["label"].as_str().unwrap();
+    assert!(text.contains(&format!("{option} at wax_letter, the rest as ")), "{text}");
 }
 
 #[test]

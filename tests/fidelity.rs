@@ -66,7 +66,7 @@ fn in_the_second_siege_the_historical_choices_lose_the_walls_near_9_january_1127
         let entries = &sim.world().resource::<Chronicle>().entries;
         let taiyuan = entries
             .iter()
-            .find(|e| e.place.as_deref() == Some("taiyuan") && matches!(e.key, "city-surrenders" | "walls-fall"))
+            .find(|e| e.place.as_deref() == Some("taiyuan") && matches!(e.key, "city-surrenders" | "city-stormed"))
             .map(|e| e.date)
             .expect("Taiyuan fell");
         assert!(

@@ -65,7 +65,7 @@ fn a_mod_in_the_players_folder_is_listed_with_its_scenarios_and_validates() {
     assert!(out.contains("crossing: Test: the crossing (jingkang play "), "{out}");
     let o = jingkang(&user, &["validate", &dir.display().to_string()]);
     assert!(o.status.success(), "{}", printed(&o));
-    assert!(text(&o).0.contains("ok (the mod's manifest and every scenario it lists)"));
+    assert!(text(&o).0.contains("ok (the mod's manifest, every scenario it lists, and the policies"));
     // And the scenario it lists plays.
     let scenario = dir.join("crossing.ron").display().to_string();
     let o = jingkang(&user, &["simulate", &scenario, "--policy", "random"]);
@@ -206,7 +206,36 @@ fn a_game_file_is_named_only_inside_the_games_scenarios() {
         let o = jingkang(&dir, &["validate", &file.display().to_string()]);
         let (_, err) = text(&o);
         assert!(!o.status.success(), "{err}");
-        assert!(err.contains(&format!("the game has no file `{name}`; it has: first_siege.ron")), "{err}");
+        assert!(err.contains(&format!("the game has no file `{name}`; its libraries are: game:common/")), "{err}");
         assert!(!err.contains("root:"), "nothing of the disk is read: {err}");
     }
+}
+
+#[test]
+fn a_second_mod_with_the_id_of_one_found_before_is_broken_and_says_which() {
+    let user = mods_folder("twins");
+    let extra = mods_folder("twins-extra");
+    write_mod(&user, "crossing", str::to_string);
+    write_mod(&extra, "crossing_copy", str::to_string);
+    // The same folder given twice is one mod, not two.
+    let user_arg = user.display().to_string();
+    let o = jingkang(&user, &["mods", "--mods", &extra.display().to_string(), "--mods", &user_arg]);
+    let (out, err) = text(&o);
+    assert_eq!(out.matches("(crossing 1.0.0").count(), 1, "{out}");
+    assert!(out.contains("crossing_copy: broken"), "{out}");
+    assert!(
+        err.contains("crossing_copy/mod.ron:2:9: another mod with the id `crossing` was found first, in "),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_manifest_with_several_mistakes_reports_them_all_at_once() {
+    let user = mods_folder("many");
+    let dir = write_mod(&user, "many", |m| {
+        m.replace("id: \"crossing\"", "id: \"Many\"").replace("\"crossing.ron\"", "\"crosing.ron\"")
+    });
+    let o = jingkang(&user, &["validate", &dir.display().to_string()]);
+    let err = text(&o).1;
+    assert!(err.contains("the mod id `Many` is not one word") && err.contains("crosing.ron"), "{err}");
 }

@@ -184,7 +184,11 @@ fn reads_as(text: &str) -> Result<&'static str, String> {
     }
     let first = lines.first().copied().unwrap_or("");
     match first.split('(').next().unwrap_or("") {
-        "Scenario" => return read::<ScenarioFile>(text).map(|_| "scenario"),
+        // A whole scenario must be one the game plays, with every id and number checked.
+        "Scenario" => {
+            let file = SourceText::in_memory("example.ron", text);
+            return jingkang::scenario::load_scenario(file).map(|_| "scenario").map_err(|d| d.to_string());
+        }
         "Library" => return read::<Library>(text).map(|_| "library"),
         "Policy" => return read::<PolicyFile>(text).map(|_| "policy"),
         "Exercise" => return read::<ExerciseFile>(text).map(|_| "exercise"),

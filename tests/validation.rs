@@ -404,3 +404,23 @@ fn an_include_of_the_games_files_names_only_its_libraries_and_how_to_list_them()
             && found[1].help.as_deref().is_some_and(|h| h.contains("jingkang ids"))
     );
 }
+
+#[test]
+fn a_trigger_window_that_falls_between_two_turns_is_warned_of() {
+    // Turns of two days from 1 January: the game looks on the 1st, 3rd, 5th…, never on the 2nd.
+    let window = |from: &str, until: &str| {
+        fixture_text().replace(
+            r#"trigger: (when: Flag("terms_on_table"))"#,
+            &format!(r#"trigger: (from: "{from}", until: "{until}", when: Flag("terms_on_table"))"#),
+        )
+    };
+    let found = warnings(&window("1126-01-02", "1126-01-02"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("no turn begins between 1126-01-02 and 1126-01-02 (turns of 2 days from 1126-01-01)"),
+        "{}",
+        found[0]
+    );
+    assert!(warnings(&window("1126-01-02", "1126-01-03")).is_empty());
+    assert!(warnings(&window("1126-02-28", "1126-03-01")).is_empty(), "the last day is looked at too");
+}

@@ -51,7 +51,7 @@ pub fn run(request: &Request) -> Result<(), String> {
             if let Some(other) = vs {
                 arms.push((other.to_string(), PolicyKind::resolve(other, &scenario).map_err(diagnostics)?));
             }
-            Plan { scenario: scenario.clone(), first_seed: request.seed, runs: request.runs, arms }
+            Plan { scenario: scenario.clone(), first_seed: request.seed, runs: request.runs, arms, varied: None }
         }
     };
     let bar = indicatif::ProgressBar::new((plan.runs * plan.arms.len()) as u64);

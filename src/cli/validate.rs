@@ -25,7 +25,7 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
     for path in paths {
         let folder = Path::new(path);
         let (found, scope) = if folder.join(mods::MANIFEST).is_file() {
-            (mods::open(folder).problems().into_iter().cloned().collect(), "validate-ok-mod")
+            (mod_problems(folder), "validate-ok-mod")
         } else {
             match files::open_file(path).or_else(|e| files::open_scenario(path).map_err(|_| e)) {
                 Ok(file) => check(file),
@@ -68,6 +68,30 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
 /// what, and what to do.
 fn as_json(d: &Diagnostic) -> serde_json::Value {
     serde_json::json!({"file": d.file, "line": d.line, "col": d.col, "severity": d.severity_name(), "message": d.message, "help": d.help})
+}
+
+/// The folders of a mod whose files are checked with it, besides the scenarios it lists.
+const MOD_DATA_FOLDERS: &[&str] = &["policies", "exercises"];
+
+/// A mod's problems: its manifest's and its scenarios' (with their historical policies), then
+/// those of every policy and exercise in its `policies/` and `exercises/` folders, each once.
+fn mod_problems(folder: &Path) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = mods::open(folder).problems().into_iter().cloned().collect();
+    for sub in MOD_DATA_FOLDERS {
+        let Ok(entries) = std::fs::read_dir(folder.join(sub)) else { continue };
+        let mut paths: Vec<_> =
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
+        paths.sort();
+        for path in paths.into_iter().take(mods::MOST_SCENARIOS * 4) {
+            match files::open_file(&path.to_string_lossy()) {
+                Ok(file) => found.extend(check(file).0),
+                Err(message) => found.push(Diagnostic::error(path.display().to_string(), 0, 0, message)),
+            }
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    found.retain(|d| seen.insert((d.file.clone(), d.line, d.col, d.message.clone())));
+    found
 }
 
 /// The problems found, and the message that says what an `ok` covers.

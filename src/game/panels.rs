@@ -276,6 +276,10 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
                 let locale = &world.non_send::<UiLocale>().0;
                 ui.group(|ui| {
                     ui.strong(&def.title);
+                    if let Some(who) = def.decider.as_deref().and_then(|id| crate::sim::world::character(world, id)) {
+                        let line = locale.text("decision-decider", &[("decider", who.name.clone())]);
+                        ui.label(egui::RichText::new(line).italics());
+                    }
                     ui.label(say(world, &def.text));
                     if let Some(line) = deadline(world, &def) {
                         ui.label(egui::RichText::new(line).italics());

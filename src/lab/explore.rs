@@ -18,6 +18,9 @@ pub struct Plan {
     pub runs: usize,
     /// Each arm: its label and its policy. The first is the baseline of the comparisons.
     pub arms: Vec<(String, PolicyKind)>,
+    /// The decision whose options the arms are ([`Plan::varying`]): each arm is its base
+    /// policy with that one choice changed, and is named so.
+    pub varied: Option<String>,
 }
 
 impl Plan {
@@ -40,7 +43,7 @@ impl Plan {
         })?;
         let arms =
             def.options.iter().map(|o| (o.id.clone(), base.choosing(&scenario, decision, &o.id))).collect::<Vec<_>>();
-        Ok(Plan { scenario, first_seed, runs, arms })
+        Ok(Plan { scenario, first_seed, runs, arms, varied: Some(decision.to_string()) })
     }
 }
 
@@ -62,6 +65,9 @@ pub struct Exploration {
 pub struct Arm {
     pub label: String,
     pub policy: String,
+    /// The decision this arm answers with `label`, the rest as `policy` (for `--vary`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub varies: Option<String>,
     pub capital_fallen: Share,
     pub capital_fall_date: Option<Quartiles>,
     pub end_date: Option<Quartiles>,
@@ -147,7 +153,7 @@ pub fn explore(plan: &Plan, progress: &(dyn Fn() + Sync)) -> Exploration {
         .arms
         .iter()
         .zip(&results)
-        .map(|((label, policy), runs)| arm(&plan.scenario, label, policy, runs))
+        .map(|((label, policy), runs)| Arm { varies: plan.varied.clone(), ..arm(&plan.scenario, label, policy, runs) })
         .collect();
     let comparisons = arms
         .iter()
@@ -216,6 +222,7 @@ fn arm(scenario: &Scenario, label: &str, policy: &PolicyKind, runs: &[RunResult]
     Arm {
         label: label.to_string(),
         policy: policy.name(),
+        varies: None,
         capital_fallen: wilson(count(&|r| r.capital_fallen), n),
         capital_fall_date: quartiles(runs.iter().filter_map(|r| r.capital_fall_date).collect()),
         end_date: quartiles(runs.iter().map(|r| r.end_date).collect()),

@@ -8,7 +8,7 @@ use crate::lab::explore::{Arm, Exploration, runs_csv};
 use crate::lab::stats::Share;
 use crate::scenario::Scenario;
 use crate::words::Locale;
-use crate::words::exploration::{casualties, dates_text, decision_title, share_args, taken_text, verdict};
+use crate::words::exploration::{arm_name, casualties, dates_text, decision_title, share_args, taken_text, verdict};
 
 pub fn report(e: &Exploration, scenario: &Scenario, command: &str, locale: &Locale) -> Report {
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
@@ -42,10 +42,6 @@ pub fn report(e: &Exploration, scenario: &Scenario, command: &str, locale: &Loca
     doc.paragraph(t("report-explore-reproduce", &[]));
     doc.code(command);
     Report { document: doc, charts: vec![chart], files: vec![("runs.csv".to_string(), runs_csv(e, scenario))] }
-}
-
-fn arm_name(arm: &Arm, locale: &Locale) -> String {
-    locale.text("explore-arm", &[("label", arm.label.clone()), ("policy", arm.policy.clone())])
 }
 
 /// "34% (28–41%)".

@@ -139,11 +139,46 @@ pub fn discover_in(roots: &[PathBuf]) -> Vec<Found> {
         folders.sort();
         found.extend(folders.iter().map(|f| open(f)));
     }
+    let found = one_of_each(found);
     let ids: Vec<String> = found
         .iter()
         .filter_map(|f| if let Found::Mod { manifest, .. } = f { Some(manifest.id.clone()) } else { None })
         .collect();
     found.into_iter().map(|f| needs_met(f, &ids)).collect()
+}
+
+/// The mods found, each folder once (it may be given twice); a mod with the id of one found
+/// before it is broken, as saves and other mods name a mod by its id.
+fn one_of_each(found: Vec<Found>) -> Vec<Found> {
+    let mut folders = std::collections::BTreeSet::new();
+    let mut ids: std::collections::BTreeMap<String, PathBuf> = Default::default();
+    let mut out = Vec::new();
+    for f in found {
+        if !folders.insert(f.folder().canonicalize().unwrap_or_else(|_| f.folder().to_path_buf())) {
+            continue;
+        }
+        let Found::Mod { folder, manifest, file, .. } = &f else {
+            out.push(f);
+            continue;
+        };
+        match ids.get(&manifest.id) {
+            Some(first) => {
+                let message = format!(
+                    "another mod with the id `{}` was found first, in `{}`: the game offers that one",
+                    manifest.id,
+                    first.display()
+                );
+                let d = at(std::slice::from_ref(&**file), 0, &[Seg::Field("id")], message)
+                    .with_help("give each mod its own id (and folder name)");
+                out.push(Found::Broken { folder: folder.clone(), problems: Diagnostics(vec![d]) });
+            }
+            None => {
+                ids.insert(manifest.id.clone(), folder.clone());
+                out.push(f);
+            }
+        }
+    }
+    out
 }
 
 /// The mod, or the mod broken for want of a mod it depends on.
@@ -181,11 +216,14 @@ pub fn open(folder: &Path) -> Found {
         Ok(m) => m,
         Err(d) => return broken(vec![d]),
     };
-    let problems = check(&manifest, &file);
+    let mut problems = check(&manifest, &file);
+    let scenarios: Vec<ModScenario> =
+        manifest.scenarios.iter().take(MOST_SCENARIOS).enumerate().map(|(i, name)| scenario(&file, i, name)).collect();
     if !problems.is_empty() {
+        // All that is wrong at once: the manifest's mistakes, then its scenarios'.
+        problems.extend(scenarios.into_iter().filter_map(|s| s.loaded.err()).flat_map(|d| d.0));
         return broken(problems);
     }
-    let scenarios = manifest.scenarios.iter().enumerate().map(|(i, name)| scenario(&file, i, name)).collect();
     Found::Mod { folder: folder.to_path_buf(), manifest: Box::new(manifest), file: Box::new(file), scenarios }
 }
 

@@ -710,6 +710,10 @@ pub struct DecisionDef {
     /// A moment that arises only off the historical track, so no option is historical.
     #[serde(default)]
     pub counterfactual: bool,
+    /// Who takes the decision, when it is not the ruler: a commander on the walls, a
+    /// minister sent to the Jin camp. The player answers it in his place.
+    #[serde(default)]
+    pub decider: Option<Id>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

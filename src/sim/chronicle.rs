@@ -20,6 +20,11 @@ pub enum Cause {
     Rule { rule: Rule },
     /// A scenario event.
     Event { event: Id },
+    /// A decision's trigger: it came before the emperor, or was withdrawn, as it held or no
+    /// longer held.
+    Trigger { decision: Id },
+    /// An ending's condition held.
+    Ending { outcome: Id },
     /// The emperor's choice.
     Decision { decision: Id, option: Id },
     /// A decision whose moment passed without a choice.

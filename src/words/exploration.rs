@@ -112,12 +112,20 @@ pub fn taken_text(d: &DecisionStats, scenario: &Scenario, locale: &Locale) -> St
     taken.join("; ")
 }
 
+/// "hold_out (my policy)", or for one option of a varied decision "into_luoyang at
+/// the_north_bank, the rest as The historical choices".
+pub fn arm_name(arm: &Arm, locale: &Locale) -> String {
+    let (label, policy) = (arm.label.clone(), arm.policy.clone());
+    match &arm.varies {
+        Some(decision) => {
+            locale.text("explore-arm-varied", &[("label", label), ("decision", decision.clone()), ("policy", policy)])
+        }
+        None => locale.text("explore-arm", &[("label", label), ("policy", policy)]),
+    }
+}
+
 fn arm_report(out: &mut String, arm: &Arm, scenario: &Scenario, locale: &Locale) {
-    let _ = writeln!(
-        out,
-        "\n{}",
-        locale.text("explore-arm", &[("label", arm.label.clone()), ("policy", arm.policy.clone())])
-    );
+    let _ = writeln!(out, "\n{}", arm_name(arm, locale));
     let _ = writeln!(out, "  {}", locale.text("explore-fallen", &share_args(&arm.capital_fallen)));
     if arm.capital_fall_date.is_some() {
         let _ = writeln!(

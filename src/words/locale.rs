@@ -111,15 +111,8 @@ impl Locale {
                 .map(|a| a.name.clone())
                 .unwrap_or(id.to_string())
         };
-        let event_title = |id: &str| {
-            d.events
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| e.title.clone())
-                .or_else(|| d.decisions.iter().find(|x| x.id == id).map(|x| x.title.clone()))
-                .or_else(|| d.outcomes.iter().find(|o| o.id == id).map(|o| o.title.clone()))
-                .unwrap_or(id.to_string())
-        };
+        let event_title =
+            |id: &str| d.events.iter().find(|e| e.id == id).map(|e| e.title.clone()).unwrap_or(id.to_string());
         match cause {
             Cause::Scenario => self.text("cause-scenario", &[]),
             Cause::Rule { rule } => {
@@ -127,6 +120,11 @@ impl Locale {
                 self.text("cause-rule", &[("rule", name)])
             }
             Cause::Event { event } => self.text("cause-event", &[("event", event_title(event))]),
+            Cause::Trigger { decision } => self.text("cause-trigger", &[("decision", decision_title(decision))]),
+            Cause::Ending { outcome } => {
+                let title = d.outcomes.iter().find(|o| &o.id == outcome).map_or(outcome.clone(), |o| o.title.clone());
+                self.text("cause-ending", &[("outcome", title)])
+            }
             Cause::Decision { decision, option } => self.text(
                 "cause-decision",
                 &[("decision", decision_title(decision)), ("option", option_label(decision, option))],

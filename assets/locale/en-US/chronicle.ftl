@@ -107,6 +107,7 @@ capital-surrenders = The outer city of { $city } opens its gates to the enemy: {
 assault-carries = The walls of { $city } are stormed (the attackers' odds { $odds } to 1). Attackers lose { $attackers_lost }, defenders { $defenders_lost }.
 assault-repulsed = An assault on { $city } is thrown back (the attackers' odds { $odds } to 1). Attackers lose { $attackers_lost }, defenders { $defenders_lost }.
 walls-fall = The outer walls of { $city } are in enemy hands.
+city-stormed = { $city } is taken by storm: its defenders are killed, taken or scattered.
 city-taken = { $city } changes hands.
 city-handed-over = { $city } obeys the edict and opens its gates to the Jin{ $hungry ->
     [yes] , its granaries empty
@@ -188,6 +189,7 @@ court-sets-out = The court leaves { $from } for { $to }, with { $escort } men of
 court-arrives = The court reaches { $place }.
 court-overtaken = Jin horsemen of { $by } overtake the imperial train near { $place }, { $km } km from where they were: the emperor is taken.
 court-overtaken-battle = The imperial train is beaten near { $place }: the emperor is taken.
+court-escort-scattered = With its escort scattered, the imperial train is overtaken near { $place }: the emperor is taken.
 court-escapes-riders = The imperial train gets through near { $place }, with Jin horsemen within reach ({ $riders }): a { $chance }% chance of being overtaken, this time escaped.
 court-rider = { $army }, { $km } km away
 
@@ -272,8 +274,14 @@ army-ordered = { $army } { $army_n ->
    *[disband] ordered to disband.
 }
 narrative = { $text }
-decision-arises = A decision for the emperor: { $decision }.
-decision-taken = The emperor decides ({ $decision }): { $option }.
+decision-arises = { $ruler ->
+    [yes] A decision for the emperor
+   *[no] A decision for { $decider }
+}: { $decision }.
+decision-taken = { $ruler ->
+    [yes] The emperor decides
+   *[no] { $decider } decides
+} ({ $decision }): { $option }.
 decision-lapses = The moment passes ({ $decision }): { $option }.
 decision-withdrawn = The question no longer arises ({ $decision }): nothing is decided.
 event = { $title }. { $text }
@@ -347,6 +355,8 @@ army-leaves = { $army } { $army_n ->
 cause-scenario = the scenario
 cause-rule = rule: { $rule }
 cause-event = event: { $event }
+cause-trigger = the trigger of the decision “{ $decision }”
+cause-ending = the condition of the ending “{ $outcome }”
 cause-decision = your decision on “{ $decision }”: { $option }
 cause-default = no decision was taken on “{ $decision }”, so: { $option }
 cause-order = your order to { $army }

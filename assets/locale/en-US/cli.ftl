@@ -37,12 +37,13 @@ cli-problems-found = { $problems ->
 }
 
 validate-ok = { $path }: ok
-validate-ok-mod = { $path }: ok (the mod's manifest and every scenario it lists)
+validate-ok-mod = { $path }: ok (the mod's manifest, every scenario it lists, and the policies and exercises in its policies/ and exercises/ folders)
 validate-ok-library = { $path }: ok (format only: ids and numbers are cross-checked when you validate a scenario that includes it)
 
 # `jingkang explore`: shares with their 95% intervals (Wilson), dates as median and quartiles.
 explore-heading = { $title } — { $runs } runs of each policy, from seed { $seed }
 explore-arm = { $label } ({ $policy })
+explore-arm-varied = { $label } at { $decision }, the rest as { $policy }
 explore-fallen = The capital falls in { $share }% of games (95% CI { $low }–{ $high }%).
 explore-falls = It falls { $dates }.
 explore-ends = The game ends { $dates }.

@@ -41,6 +41,7 @@ top-menu-help = Esc
 top-save = Save
 top-save-help = Quick save
 status-new-game = New game
+decision-decider = For { $decider } to decide: you answer in his place.
 status-advanced = { $turns ->
     [one] Advanced 1 turn
    *[other] Advanced { $turns } turns

@@ -51,7 +51,8 @@ fn never_holds(c: &Condition, start: Date, end: Date) -> bool {
 /// Why a trigger can never raise its card or event, if it cannot: its window lies outside
 /// the scenario, or its `when` never holds. `opened`: an `OpenDecision` raises it (before
 /// its window, and whatever a `when: Never` says).
-fn why_never(trigger: &TriggerDef, start: Date, end: Date, opened: bool) -> Option<String> {
+fn why_never(trigger: &TriggerDef, turns: &Turns, opened: bool) -> Option<String> {
+    let (start, end) = (turns.start, turns.end);
     if let Some(until) = trigger.until.filter(|until| *until < start) {
         return Some(format!("its window closes on {until}, before the scenario starts ({start})"));
     }
@@ -59,6 +60,15 @@ fn why_never(trigger: &TriggerDef, start: Date, end: Date, opened: bool) -> Opti
         && !opened
     {
         return Some(format!("its window opens on {from}, after the scenario ends ({end})"));
+    }
+    if let (Some(from), Some(until)) = (trigger.from, trigger.until)
+        && from <= until
+        && !turns.lands_in(from, until)
+    {
+        return Some(format!(
+            "no turn begins between {from} and {until} (turns of {} days from {start}): its window falls between two turns",
+            turns.days.unwrap_or_default()
+        ));
     }
     match &trigger.when {
         Condition::Never if opened => None,
@@ -68,11 +78,39 @@ fn why_never(trigger: &TriggerDef, start: Date, end: Date, opened: bool) -> Opti
     }
 }
 
+/// The days on which the game looks at triggers: the first day, the first day of every turn
+/// after it, and the last day (the last turn is cut short to end on it).
+struct Turns {
+    start: Date,
+    end: Date,
+    /// The length of a turn, if it is the same all game (no chapter sets its own).
+    days: Option<i32>,
+}
+
+impl Turns {
+    fn of(d: &ScenarioFile) -> Turns {
+        let fixed = d.chapters.iter().all(|c| c.turn_days.is_none()) && d.turn_days > 0;
+        Turns { start: d.start, end: d.end, days: fixed.then_some(d.turn_days as i32) }
+    }
+
+    /// Whether a turn begins on a day from `from` to `until`; true when turns vary.
+    fn lands_in(&self, from: Date, until: Date) -> bool {
+        let Some(days) = self.days else { return true };
+        if (from..=until).contains(&self.end) || (from..=until).contains(&self.start) {
+            return true;
+        }
+        // The first turn day on or after `from`.
+        let since = from.days_since(self.start);
+        let first = if since <= 0 { self.start } else { self.start.add_days((since + days - 1) / days * days) };
+        first <= until && first <= self.end
+    }
+}
+
 fn never_triggered(s: &Scenario, refs: &Refs, out: &mut Vec<Diagnostic>) {
-    let (start, end) = (s.def.start, s.def.end);
+    let turns = Turns::of(&s.def);
     for (decision, origin) in s.def.decisions.iter().zip(&s.origins.decisions) {
         let opened = refs.opened.contains(&decision.id);
-        if let Some(why) = why_never(&decision.trigger, start, end, opened) {
+        if let Some(why) = why_never(&decision.trigger, &turns, opened) {
             let (f, path) = origin_of(origin, "decisions");
             let message = format!("decision `{}` can never be put to the emperor: {why}", decision.id);
             let help = "change the trigger, or raise the card with `OpenDecision` from an event";
@@ -80,7 +118,7 @@ fn never_triggered(s: &Scenario, refs: &Refs, out: &mut Vec<Diagnostic>) {
         }
     }
     for (event, origin) in s.def.events.iter().zip(&s.origins.events) {
-        if let Some(why) = why_never(&event.trigger, start, end, false) {
+        if let Some(why) = why_never(&event.trigger, &turns, false) {
             let (f, path) = origin_of(origin, "events");
             let message = format!("event `{}` can never happen: {why}", event.id);
             out.push(warn(s, f, &with(&path, Seg::Field("trigger")), message, "change the trigger"));

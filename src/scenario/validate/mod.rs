@@ -399,6 +399,9 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
         for (k, src) in decision.sources.iter().enumerate() {
             refs.add(with(&with(&path, Seg::Field("sources")), Seg::Index(k)), Kind::Source, src);
         }
+        if let Some(who) = &decision.decider {
+            refs.add(with(&path, Seg::Field("decider")), Kind::Character, who);
+        }
     }
     for (event, origin) in d.events.iter().zip(&o.events) {
         let (f, path) = origin_of(origin, "events");

@@ -45,7 +45,9 @@ pub fn court_on_the_road(world: &mut World) {
     let cause = Cause::Rule { rule: Rule::Flight };
     if !army.is_in_play() || army.is_routed() {
         let place = map.names[loc.at].clone();
-        caught(world, train, Entry::new("court-overtaken-battle", cause).arg("place", place), loc.at);
+        // Beaten in battle, or its escort melted away: either way the emperor is alone.
+        let key = if army.state == ArmyStatus::Dispersed { "court-escort-scattered" } else { "court-overtaken-battle" };
+        caught(world, train, Entry::new(key, cause).arg("place", place), loc.at);
         return;
     }
     if loc.standing_at() == Some(journey.to) {
@@ -144,8 +146,12 @@ fn caught(world: &mut World, train: Entity, entry: Entry, at: usize) {
     let clock = world.resource::<Clock>().clone();
     let place = world.resource::<Map>().ids[at].clone();
     world.resource_mut::<Chronicle>().record(&clock, entry.at(place));
+    // What is left of the escort is taken with the emperor, and counted so; an escort that
+    // has already scattered was counted when it did.
     if let Some(mut a) = world.get_mut::<Army>(train) {
+        let (side, men) = (a.side, if a.is_in_play() { a.troops.total() } else { 0 });
         a.state = ArmyStatus::Destroyed;
+        world.resource_mut::<crate::sim::losses::Losses>().count(side, crate::sim::losses::LossCause::Captured, men);
     }
     let ruler = world.resource::<Court>().ruler.clone();
     world.resource_mut::<Court>().journey = None;

@@ -461,7 +461,9 @@ pub fn assault(world: &mut World, place: usize, attackers: &[Entity], modifier: 
             .at(map.ids[place].clone()),
     );
     if carried {
-        capture(world, place, side, Entry::new("walls-fall", cause).arg("city", &map.names[place]));
+        // The capital's outer walls fall and its inner city fights on; any other city is taken.
+        let key = if world.resource::<Court>().capital == place { "walls-fall" } else { "city-stormed" };
+        capture(world, place, side, Entry::new(key, cause).arg("city", &map.names[place]));
     }
 }
 

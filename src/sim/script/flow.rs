@@ -148,7 +148,8 @@ pub fn choose(world: &mut World, decision: &str, option: &str, by_default: bool)
         Cause::Decision { decision: decision.into(), option: option.into() }
     };
     let key = if by_default { "decision-lapses" } else { "decision-taken" };
-    note(world, Entry::new(key, cause.clone()).arg("decision", def.title.clone()).arg("option", label));
+    let entry = deciding(world, &def, Entry::new(key, cause.clone()));
+    note(world, entry.arg("decision", def.title.clone()).arg("option", label));
     apply(world, &opt.effects.clone(), &cause);
     Ok(())
 }
@@ -171,7 +172,8 @@ pub fn expire_overdue(world: &mut World) {
             world.resource_mut::<Record>().pending.retain(|d| *d != id);
             note(
                 world,
-                Entry::new("decision-withdrawn", Cause::Event { event: id.clone() }).arg("decision", def.title.clone()),
+                Entry::new("decision-withdrawn", Cause::Trigger { decision: id.clone() })
+                    .arg("decision", def.title.clone()),
             );
         }
     }
@@ -199,10 +201,18 @@ pub fn raise_decisions(world: &mut World) {
         let mut record = world.resource_mut::<Record>();
         record.offered.insert(def.id.clone());
         record.pending.push(def.id.clone());
-        note(
-            world,
-            Entry::new("decision-arises", Cause::Event { event: def.id.clone() }).arg("decision", def.title.clone()),
-        );
+        let entry = Entry::new("decision-arises", Cause::Trigger { decision: def.id.clone() });
+        let entry = deciding(world, def, entry).arg("decision", def.title.clone());
+        note(world, entry);
+    }
+}
+
+/// The entry with who takes the decision: the ruler (`ruler: yes`), or its `decider`
+/// (`decider`, his name).
+pub fn deciding(world: &World, def: &DecisionDef, entry: Entry) -> Entry {
+    match def.decider.as_deref().and_then(|id| crate::sim::world::character(world, id)) {
+        Some(who) => entry.arg("ruler", "no").arg("decider", who.name.clone()),
+        None => entry.arg("ruler", "yes").arg("decider", ""),
     }
 }
 
@@ -378,7 +388,7 @@ pub fn check_outcomes(world: &mut World, with_timeout: bool) {
         }
         note(
             world,
-            Entry::new("outcome", Cause::Event { event: outcome.id.clone() }).arg("title", outcome.title.clone()),
+            Entry::new("outcome", Cause::Ending { outcome: outcome.id.clone() }).arg("title", outcome.title.clone()),
         );
     }
     if with_timeout && date >= scenario.def.end && !world.resource::<Record>().is_over() {

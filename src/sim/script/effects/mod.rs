@@ -134,7 +134,8 @@ fn apply_one(world: &mut World, effect: &Effect, cause: &Cause) {
                 r.offered.insert(d.clone());
                 note(
                     world,
-                    Entry::new("decision-arises", Cause::Event { event: d.clone() }).arg("decision", def.title.clone()),
+                    super::flow::deciding(world, &def, Entry::new("decision-arises", cause.clone()))
+                        .arg("decision", def.title.clone()),
                 );
             }
         }
