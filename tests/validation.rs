@@ -394,7 +394,8 @@ fn an_include_of_the_games_files_names_only_its_libraries_and_how_to_list_them()
     );
     let found = problems(&text);
     assert!(
-        found[0].message.contains("`game:second_siege.ron` is one of the game's scenarios, which cannot be included"),
+        found[0].message.contains("`game:second_siege.ron` is one of the game's scenarios, which cannot be included")
+            && found[0].message.contains("(game:common/northern_china_1126.ron, game:common/people.ron, game:common/sources.ron, game:common/offices_1126.ron, game:chapters/second_siege.ron)"),
         "{}",
         found[0]
     );
@@ -423,4 +424,17 @@ fn a_trigger_window_that_falls_between_two_turns_is_warned_of() {
     );
     assert!(warnings(&window("1126-01-02", "1126-01-03")).is_empty());
     assert!(warnings(&window("1126-02-28", "1126-03-01")).is_empty(), "the last day is looked at too");
+}
+
+#[test]
+fn one_of_the_games_files_needing_another_is_said_once_at_its_include() {
+    let text = fixture_text().replacen("turn_days: 2,", "turn_days: 2,\n    include: [\"game:common/people.ron\"],", 1);
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{}", found.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"));
+    assert_eq!(
+        found[0].message,
+        "`game:common/people.ron` names sources of `game:common/sources.ron`, which this scenario does not include"
+    );
+    assert_eq!((found[0].line, found[0].col), position_of(&text, "\"game:common/people.ron\""));
+    assert_eq!(found[0].help.as_deref(), Some("add \"game:common/sources.ron\" to `include`"));
 }

@@ -166,8 +166,10 @@ fn game_file(shipped: &str) -> Result<SourceText, String> {
     // are the game's scenarios, which a file cannot include.
     let library = path.contains('/') && !path.starts_with("..") && !Path::new(&path).has_root();
     if !library && BUILTIN_SCENARIOS.iter().any(|id| path == format!("{id}.ron")) {
+        let made_of = builtin(&format!("scenarios/{path}")).map(|s| libraries_of(&s.text)).unwrap_or_default();
         return Err(format!(
-            "`{GAME_PREFIX}{shipped}` is one of the game's scenarios, which cannot be included: include the libraries it is made of instead"
+            "`{GAME_PREFIX}{shipped}` is one of the game's scenarios, which cannot be included: include the libraries it is made of ({}) and write what it gives itself (its court, cities, armies, endings) in your own file",
+            made_of.join(", ")
         ));
     }
     library.then(|| builtin(&format!("{GAME_PREFIX}{path}"))).flatten().ok_or_else(|| {
@@ -178,6 +180,21 @@ fn game_file(shipped: &str) -> Result<SourceText, String> {
             .collect();
         format!("the game has no file `{GAME_PREFIX}{shipped}`; its libraries are: {}", known.join(", "))
     })
+}
+
+/// The libraries a shipped scenario includes, by their `game:` names.
+fn libraries_of(scenario: &str) -> Vec<String> {
+    /// Only the list of includes; the rest of the scenario is skipped.
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "Scenario")]
+    struct Includes {
+        #[serde(default)]
+        include: Vec<String>,
+    }
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options
+        .from_str::<Includes>(scenario)
+        .map_or_else(|_| Vec::new(), |i| i.include.into_iter().map(|name| format!("{GAME_PREFIX}{name}")).collect())
 }
 
 fn normalize(path: &Path) -> PathBuf {

@@ -586,9 +586,20 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
             Kind::Flag => &flags_set,
         }
     };
+    // One of the game's files naming what another of them defines, not included: said once,
+    // at its include, instead of at every name inside a file the modder cannot change.
+    let mut needs: BTreeSet<(usize, &'static str, &'static str)> = BTreeSet::new();
     for Use { file, path, kind, id } in &refs.uses {
         let (file, kind, id) = (*file, *kind, id.as_str());
         let set = known(kind);
+        if !set.contains(id)
+            && let Some(library) = game_library_of(kind)
+            && s.files[file].name.starts_with(super::files::GAME_PREFIX)
+            && !s.files.iter().any(|f| f.name == library)
+        {
+            needs.insert((file, library, kind.noun()));
+            continue;
+        }
         if !set.contains(id) {
             let hint = did_you_mean(id, set.iter().map(String::as_str));
             if kind == Kind::Flag {
@@ -611,6 +622,17 @@ pub fn check_scenario<'a>(s: &'a Scenario) -> Vec<Diagnostic> {
                 c.error(file, path, format!("unknown {} `{id}`", kind.noun()), Some(help));
             }
         }
+    }
+
+    for (file, library, noun) in needs {
+        let name = &s.files[file].name;
+        let at = d.include.iter().position(|i| i == name).map_or_else(|| field("include"), |i| item("include", i));
+        c.error(
+            0,
+            &at,
+            format!("`{name}` names {noun}s of `{library}`, which this scenario does not include"),
+            Some(format!("add \"{library}\" to `include`")),
+        );
     }
 
     // Decision options: `Chose` names, defaults, duplicates, historical marks.
@@ -933,6 +955,17 @@ fn check_troops(c: &mut Checker, file: usize, troops: &Troops, path: &Path) {
             format!("{} troops is impossible for one force", troops.total()),
             Some("no army of 1126 exceeded a few hundred thousand men".into()),
         );
+    }
+}
+
+/// The game's library that defines the things of this kind that its other files name.
+fn game_library_of(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Source => Some("game:common/sources.ron"),
+        Kind::Character | Kind::Faction => Some("game:common/people.ron"),
+        Kind::Place => Some(super::files::BASE_MAP),
+        Kind::Office => Some("game:common/offices_1126.ron"),
+        _ => None,
     }
 }
 
