@@ -1,175 +1,17 @@
 //! Reading scenario, library and policy files into checked data.
 
 use super::diagnostic::{Diagnostic, Diagnostics};
-use super::distances::Distances;
 use super::files::{GAME_PREFIX, SourceText};
-use super::locate::{Path, Seg, line_col};
+use super::locate::Seg;
 use super::schema::{
     ArmyDef, CastDef, ChapterDef, CharacterDef, CityDef, DecisionDef, EventDef, ExerciseFile, FactionDef, HistoryDef,
     Library, MilestoneDef, OfficeDef, PlaceDef, PolicyFile, RouteDef, ScenarioFile, SourceDef,
 };
 use super::validate;
-use ron::extensions::Extensions;
-use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
-/// A scenario with its libraries merged in, checked and ready to play.
-#[derive(Clone, Debug)]
-pub struct Scenario {
-    pub def: ScenarioFile,
-    /// The scenario file first, then its libraries in include order.
-    pub files: Vec<SourceText>,
-    /// For each merged place, route, character, faction and source: its file and index there.
-    pub origins: Origins,
-    /// Problems that do not stop play.
-    pub warnings: Vec<Diagnostic>,
-    /// The distances between the places, worked out the first time a game asks.
-    distances: std::sync::OnceLock<Arc<Distances>>,
-}
-
-impl Scenario {
-    /// The great-circle distances between the scenario's places, shared by all its games.
-    /// Computed once: `def.places` must not change after the first game starts.
-    pub fn distances(&self) -> Arc<Distances> {
-        self.distances.get_or_init(|| Arc::new(Distances::of(&self.def.places))).clone()
-    }
-}
-
-/// Where each merged item came from, for diagnostics: for every element of a merged list,
-/// its file (an index into [`Scenario::files`]) and its index in that file's list.
-#[derive(Clone, Debug, Default)]
-pub struct Origins {
-    pub places: Vec<Origin>,
-    pub routes: Vec<Origin>,
-    pub characters: Vec<Origin>,
-    pub factions: Vec<Origin>,
-    pub sources: Vec<Origin>,
-    pub armies: Vec<Origin>,
-    pub decisions: Vec<Origin>,
-    pub events: Vec<Origin>,
-    pub history: Vec<Origin>,
-    pub chapters: Vec<Origin>,
-    pub milestones: Vec<Origin>,
-    /// The file that gives the court and the one that gives the diplomacy, if any.
-    pub court: Option<usize>,
-    pub diplomacy: Option<usize>,
-    /// Where each of the court's offices is written: the court's file and path, or a library's.
-    pub offices: Vec<(usize, Path)>,
-    pub cast: Vec<Origin>,
-    pub cities: Vec<Origin>,
-    /// Items a later file gives again by id, replacing the earlier file's.
-    pub overrides: Vec<Override>,
-}
-
-/// One item's file and its index in that file's list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Origin {
-    pub file: usize,
-    pub index: usize,
-}
-
-/// How deep brackets may nest in a data file. The deepest shipped file nests 11 deep; the
-/// limit keeps reading, checking and playing a file from overflowing the stack.
-pub const NESTING: usize = 32;
-
-/// The parser's own limit, counted in its steps (a variant with a list is several): only a
-/// backstop behind [`deepest`], which counts brackets as a modder does.
-const PARSER_NESTING: usize = 256;
-
-/// The line and column of the first bracket that opens deeper than [`NESTING`], if any.
-/// Brackets in strings and comments do not count.
-fn deepest(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0);
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' => i = string_end(bytes, i, 0),
-            b'r' if bytes.get(i + 1).is_some_and(|b| matches!(b, b'"' | b'#')) => {
-                let hashes = bytes[i + 1..].iter().take_while(|b| **b == b'#').count();
-                i = string_end(bytes, i + 1 + hashes, hashes);
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = bytes[i..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |n| i + n);
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = text[i + 2..].find("*/").map_or(bytes.len(), |n| i + 2 + n + 1);
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > NESTING {
-                    return Some(line_col(text, i));
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The index of the closing quote of a string whose opening quote is at `open`, followed by
-/// `hashes` `#` for a raw string (which has no escapes).
-fn string_end(bytes: &[u8], open: usize, hashes: usize) -> usize {
-    let mut i = open + 1;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' if hashes == 0 => i += 1,
-            b'"' if bytes[i + 1..].iter().take(hashes).filter(|b| **b == b'#').count() == hashes => return i + hashes,
-            _ => {}
-        }
-        i += 1;
-    }
-    bytes.len()
-}
-
-/// Parses RON text with the extensions data files may use (`Some` may be left out).
-pub fn parse<T: DeserializeOwned>(file: &SourceText) -> Result<T, Diagnostic> {
-    if let Some((line, col)) = deepest(&file.text) {
-        let message = format!("brackets are nested more than {NESTING} deep here, the most a data file may nest");
-        let help = "write the deepest part as a flag that an event of its own sets";
-        return Err(Diagnostic::error(&file.name, line, col, message).with_help(help));
-    }
-    let options =
-        ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME).with_recursion_limit(PARSER_NESTING);
-    options.from_str(&file.text).map_err(|e| {
-        let help = match &e.code {
-            ron::Error::NoSuchStructField { expected, .. } => format!("fields allowed here: {}", expected.join(", ")),
-            ron::Error::MissingStructField { field, .. } => format!("add the field `{field}`"),
-            ron::Error::NoSuchEnumVariant { expected, .. } => format!("write one of: {}", expected.join(", ")),
-            ron::Error::Eof => "the file ends too early: a bracket or parenthesis is not closed".into(),
-            ron::Error::ExpectedDifferentStructName { expected, found } if found.starts_with(char::is_lowercase) => {
-                format!("`{expected}` takes one record: write it with double parentheses, `{expected}(({found}: ...))`")
-            }
-            ron::Error::ExpectedDifferentStructName { expected, .. } => {
-                format!("a `{expected}` is wanted here: write `{expected}(...)`, or leave the name out, `(...)`")
-            }
-            ron::Error::ExpectedComma if at_decimal_point(&file.text, e.span.start.line, e.span.start.col) => {
-                "this number is a whole number: write it without a decimal point (`15000`, not `15000.0`)".into()
-            }
-            ron::Error::ExpectedComma => {
-                "a comma is missing between two items: look at the end of the line above".into()
-            }
-            _ => "see docs/modding.md for the format".into(),
-        };
-        Diagnostic::error(&file.name, e.span.start.line, e.span.start.col, e.code.to_string()).with_help(help)
-    })
-}
-
-/// Whether the parser stopped at the decimal point of a number (`15000.0` where a whole
-/// number is wanted).
-fn at_decimal_point(text: &str, line: usize, col: usize) -> bool {
-    let Some(row) = text.lines().nth(line.saturating_sub(1)) else { return false };
-    let mut rest = row.chars().skip(col.saturating_sub(1));
-    rest.next() == Some('.') && rest.next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// The position of a logical path in one of `files`, as a diagnostic.
-pub fn at(files: &[SourceText], file: usize, path: &[Seg], message: impl Into<String>) -> Diagnostic {
-    let source = &files[file];
-    let (line, col) = source.locate(path);
-    Diagnostic::error(&source.name, line, col, message)
-}
+pub use super::loaded::{Exercise, Origin, Origins, Override, Policy, Scenario};
+pub use super::read::{NESTING, at, parse};
 
 /// The most files a scenario may include, and the most its files may come to together:
 /// each file may be up to 4 MB, and a file included a thousand times must not fill memory.
@@ -227,7 +69,7 @@ pub fn load_scenario(file: SourceText) -> Result<Scenario, Diagnostics> {
         return Err(Diagnostics(too_many));
     }
     let notes = overridden(&origins, &files);
-    let mut scenario = Scenario { def, files, origins, warnings: Vec::new(), distances: Default::default() };
+    let mut scenario = Scenario::new(def, files, origins);
     let found = validate::check_scenario(&scenario).into_iter().chain(notes).collect::<Vec<_>>();
     let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
     if errors.is_empty() {
@@ -318,18 +160,6 @@ fn singular(list: &str) -> &str {
         "chapters" => "chapter",
         _ => "milestone",
     }
-}
-
-/// An item given again, by id, in a later file: the later one (a mod's own, or a later
-/// include) takes the earlier one's place in the list.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Override {
-    /// The merged list (`armies`) and the item's id.
-    pub list: &'static str,
-    pub id: String,
-    /// The item replaced, and the one that replaced it.
-    pub replaced: Origin,
-    pub by: Origin,
 }
 
 /// Merges one list: library items first, in include order, then the scenario's own. An id
@@ -440,26 +270,11 @@ fn merge(def: &mut ScenarioFile, mut libraries: Vec<(usize, Library)>) -> Origin
     o
 }
 
-/// A policy checked against the scenario it plays.
-#[derive(Clone, Debug)]
-pub struct Policy {
-    pub def: PolicyFile,
-    pub file: SourceText,
-}
-
 pub fn load_policy(file: SourceText, scenario: &Scenario) -> Result<Policy, Diagnostics> {
     let def: PolicyFile = parse(&file).map_err(|d| Diagnostics(vec![d]))?;
     let policy = Policy { def, file };
     let errors = validate::check_policy(&policy, scenario);
     if errors.iter().any(|d| d.is_error()) { Err(Diagnostics(errors)) } else { Ok(policy) }
-}
-
-/// A teacher's exercise with the scenario it plays, checked against it.
-#[derive(Clone, Debug)]
-pub struct Exercise {
-    pub def: ExerciseFile,
-    pub file: SourceText,
-    pub scenario: Arc<Scenario>,
 }
 
 /// Loads an exercise and its scenario: a built-in id, or a scenario file beside the exercise.

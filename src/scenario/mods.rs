@@ -5,8 +5,8 @@
 
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::files::{self, SourceText};
-use super::load::{at, parse};
 use super::locate::Seg;
+use super::read::{at, parse};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 

@@ -3,8 +3,9 @@
 
 use super::diagnostic::{Diagnostic, did_you_mean};
 use super::files::SourceText;
-use super::load::{Origin, Policy, Scenario, at};
+use super::loaded::{Origin, Origins, Policy, Scenario};
 use super::locate::{Path, Seg};
+use super::read::at;
 use super::schema::*;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -879,7 +880,7 @@ fn check_withdraw_rules(c: &mut Checker, file: usize, army: &ArmyDef, path: &Pat
 
 /// Rule numbers outside their ranges, at the line where the scenario sets them.
 /// An office filled from the cast has one holder, and he is in office.
-fn check_cast_offices(c: &mut Checker, d: &ScenarioFile, o: &super::load::Origins) {
+fn check_cast_offices(c: &mut Checker, d: &ScenarioFile, o: &Origins) {
     for (i, (cast, origin)) in d.cast.iter().zip(&o.cast).enumerate() {
         let Some(office) = &cast.office else { continue };
         let (f, path) = origin_of(origin, "cast");
