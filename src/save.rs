@@ -137,19 +137,23 @@ fn lasting_ref(scenario_ref: &str) -> String {
     std::fs::canonicalize(scenario_ref).map_or_else(|_| scenario_ref.to_string(), |p| p.display().to_string())
 }
 
-/// Writes a save atomically: to a temporary file beside it, flushed to disk, then renamed.
+/// Writes a save atomically ([`write_atomically`]).
 pub fn write(save: &SaveFile, path: &Path) -> Result<(), SaveError> {
-    let err = |source| SaveError::Write { path: path.to_path_buf(), source };
+    write_atomically(path, &to_text(save)).map_err(|source| SaveError::Write { path: path.to_path_buf(), source })
+}
+
+/// Writes `text` to `path` so that a crash never leaves half a file: to a temporary file
+/// beside it, flushed to disk, then renamed over the old one. Makes the folder if need be.
+pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(err)?;
+        std::fs::create_dir_all(dir)?;
     }
-    let text = to_text(save);
     let partial = path.with_extension("ron.partial");
-    let mut file = std::fs::File::create(&partial).map_err(err)?;
-    file.write_all(text.as_bytes()).map_err(err)?;
-    file.sync_all().map_err(err)?;
+    let mut file = std::fs::File::create(&partial)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
     drop(file);
-    std::fs::rename(&partial, path).map_err(err)
+    std::fs::rename(&partial, path)
 }
 
 /// A save as the RON a save file holds.

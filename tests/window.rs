@@ -28,6 +28,8 @@ fn screenshot_with(args: &[&str], saves: &std::path::Path) -> Option<image::RgbI
         .args(args)
         .args(["--screenshot", path.to_str().unwrap()])
         .env("JINGKANG_SAVE_DIR", saves)
+        // The player's own settings (UI scale, fullscreen) must not change what is drawn.
+        .env("JINGKANG_CONFIG_DIR", saves.join("config"))
         .output()
         .expect("xvfb-run is installed (Debian package xvfb); or set JINGKANG_SKIP_WINDOW_TESTS=1");
     assert!(output.status.success(), "the game failed:\n{}", String::from_utf8_lossy(&output.stderr));

@@ -40,11 +40,14 @@ fn choose_antialiasing(adapter: Option<Res<RenderAdapterInfo>>, mut menu: ResMut
         return;
     }
     let Some(adapter) = adapter else { return };
+    *chosen = true;
+    if menu.smooth_lines_chosen {
+        return;
+    }
     menu.smooth_lines = adapter.device_type != DeviceType::Cpu;
     if !menu.smooth_lines {
         info!("software rendering ({}): smooth lines are off (Esc, Settings)", adapter.name);
     }
-    *chosen = true;
 }
 
 fn apply_antialiasing(menu: Res<Menu>, mut camera: Single<&mut Msaa, With<MapCamera>>) {

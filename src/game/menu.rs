@@ -20,6 +20,11 @@ pub struct Menu {
     pub seed: u64,
     /// Draw the map with 4× multisampling.
     pub smooth_lines: bool,
+    /// Whether the player chose `smooth_lines` (else the game picks by the graphics).
+    pub smooth_lines_chosen: bool,
+    /// The UI scale shown while its slider is held: applied on release, since the window
+    /// grows or shrinks with it and would move the slider under the pointer.
+    scale_held: Option<f32>,
     /// The folders of mods given on the command line (the player's own is always looked in).
     pub mod_folders: Vec<std::path::PathBuf>,
     /// The built-in scenarios, then the mods' (read once).
@@ -41,6 +46,8 @@ impl Default for Menu {
             message: String::new(),
             seed: 1,
             smooth_lines: true,
+            smooth_lines_chosen: false,
+            scale_held: None,
             mod_folders: Vec::new(),
             catalogue: Vec::new(),
             broken: Vec::new(),
@@ -250,8 +257,18 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             }
             ui.separator();
             ui.heading(t("menu-settings"));
-            ui.add(egui::Slider::new(&mut menu.ui_scale, 0.75..=2.0).text(t("menu-ui-scale")));
-            ui.checkbox(&mut menu.smooth_lines, t("menu-smooth-lines")).on_hover_text(t("menu-smooth-lines-help"));
+            let mut scale = menu.scale_held.unwrap_or(menu.ui_scale);
+            let slider =
+                ui.add(egui::Slider::new(&mut scale, super::settings::SCALES).step_by(0.05).text(t("menu-ui-scale")));
+            if slider.dragged() {
+                menu.scale_held = Some(scale);
+            } else {
+                (menu.ui_scale, menu.scale_held) = (scale, None);
+            }
+            let smooth = ui.checkbox(&mut menu.smooth_lines, t("menu-smooth-lines"));
+            if smooth.on_hover_text(t("menu-smooth-lines-help")).changed() {
+                menu.smooth_lines_chosen = true;
+            }
             let mut full = fullscreen;
             if ui.checkbox(&mut full, t("menu-fullscreen")).changed() {
                 pick = Some(Pick::Fullscreen(full));

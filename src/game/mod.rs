@@ -18,6 +18,7 @@ mod panels;
 pub mod reload;
 mod screenshot;
 mod select;
+pub mod settings;
 
 use crate::scenario::Scenario;
 use crate::sim::SimPlugin;
@@ -96,6 +97,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             panels::plugin,
             select::plugin,
             menu::plugin,
+            settings::plugin,
             history::plugin,
             lab::plugin,
             reload::plugin,

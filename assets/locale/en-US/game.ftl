@@ -41,6 +41,7 @@ top-menu-help = Esc
 top-save = Save
 top-save-help = Quick save
 status-new-game = New game
+settings-unreadable = Your settings could not be read ({ $why }): the defaults are used, and your file is kept until you change a setting.
 decision-decider = For { $decider } to decide: you answer in his place.
 status-advanced = { $turns ->
     [one] Advanced 1 turn
