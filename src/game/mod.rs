@@ -9,6 +9,7 @@ mod export;
 mod fonts;
 pub mod frames;
 mod history;
+mod idle;
 mod lab;
 mod lines;
 mod load_prompt;
@@ -89,6 +90,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             ..default()
         }))
         .add_plugins(EguiPlugin::default())
+        .add_plugins(idle::plugin(options.screenshot.is_some() || options.bench_frames.is_some()))
         .add_plugins(SimPlugin { scenario, seed: options.seed })
         .add_plugins((
             fonts::plugin,
