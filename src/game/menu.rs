@@ -22,6 +22,8 @@ pub struct Menu {
     pub smooth_lines: bool,
     /// Whether the player chose `smooth_lines` (else the game picks by the graphics).
     pub smooth_lines_chosen: bool,
+    /// The player asked to save over the quick save, and is asked whether to.
+    confirm_save: bool,
     /// The UI scale shown while its slider is held: applied on release, since the window
     /// grows or shrinks with it and would move the slider under the pointer.
     scale_held: Option<f32>,
@@ -47,6 +49,7 @@ impl Default for Menu {
             seed: 1,
             smooth_lines: true,
             smooth_lines_chosen: false,
+            confirm_save: false,
             scale_held: None,
             mod_folders: Vec::new(),
             catalogue: Vec::new(),
@@ -242,7 +245,23 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             });
             ui.separator();
             if ui.button(t("menu-save")).on_hover_text(t("menu-save-help")).clicked() {
-                pick = Some(Pick::Save);
+                // There is one quick save: a game in it is not thrown away unasked.
+                match &quicksave {
+                    Some(_) => menu.confirm_save = true,
+                    None => pick = Some(Pick::Save),
+                }
+            }
+            if let (true, Some(held)) = (menu.confirm_save, &quicksave) {
+                ui.label(locale.text("menu-save-overwrite", &[("save", held.clone())]));
+                ui.horizontal(|ui| {
+                    if ui.button(t("menu-save-overwrite-yes")).clicked() {
+                        pick = Some(Pick::Save);
+                        menu.confirm_save = false;
+                    }
+                    if ui.button(t("menu-save-overwrite-no")).clicked() {
+                        menu.confirm_save = false;
+                    }
+                });
             }
             let none_yet = t("menu-no-save");
             for (label, summary, what) in
@@ -292,7 +311,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         menu.open = stay || !menu.message.is_empty();
     }
     if !menu.open {
-        menu.saves = None;
+        (menu.saves, menu.confirm_save) = (None, false);
     }
     *world.resource_mut::<Menu>() = menu;
 }
