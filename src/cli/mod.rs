@@ -7,7 +7,6 @@ mod ids;
 mod mods;
 mod new_scenario;
 mod report;
-mod snippet;
 mod validate;
 
 use crate::lab::{PolicyKind, play_out, run_batch};

@@ -9,7 +9,7 @@ pub fn run(folders: &[PathBuf]) -> ExitCode {
     let locale = Locale::english();
     let found = mods::discover(folders);
     let mut broken = 0;
-    let mut sources = super::snippet::Sources::default();
+    let mut sources = crate::words::snippet::Sources::default();
     for m in &found {
         describe(&locale, &mut sources, m);
         if m.problems().iter().any(|d| d.is_error()) {
@@ -27,7 +27,7 @@ pub fn run(folders: &[PathBuf]) -> ExitCode {
 }
 
 /// A mod's lines: what it is and what it brings, or why it cannot be played.
-pub fn describe(locale: &Locale, sources: &mut super::snippet::Sources, found: &Found) {
+pub fn describe(locale: &Locale, sources: &mut crate::words::snippet::Sources, found: &Found) {
     let folder = found.folder().display().to_string();
     match found {
         Found::Broken { problems, .. } => {

@@ -21,7 +21,7 @@ pub enum Format {
 pub fn run(paths: &[String], format: Format) -> ExitCode {
     let mut problems = 0;
     let mut report = Vec::new();
-    let mut sources = super::snippet::Sources::default();
+    let mut sources = crate::words::snippet::Sources::default();
     for path in paths {
         let folder = Path::new(path);
         let (found, scope) = if folder.join(mods::MANIFEST).is_file() {

@@ -133,7 +133,9 @@ pub fn check_again(world: &mut World) {
     match scenario::open(&reference) {
         Err(found) => {
             let errors: Vec<&scenario::Diagnostic> = found.0.iter().filter(|d| d.is_error()).collect();
-            let shown = errors.iter().take(MOST_SHOWN).map(|d| format!("{d}{}", source_line(d))).collect();
+            // As `validate` draws them: the line, the mistake underlined, the help.
+            let mut sources = crate::words::snippet::Sources::default();
+            let shown = errors.iter().take(MOST_SHOWN).map(|d| sources.shown(d)).collect();
             let mut reloaded = world.resource_mut::<Reloaded>();
             reloaded.more = errors.len().saturating_sub(MOST_SHOWN);
             reloaded.problems = shown;
@@ -197,20 +199,6 @@ fn rule_line(key: &'static str, change: &hot::RuleChange) -> Entry {
         .arg("rule", format!("rules.{}.{}", change.group, change.name))
         .arg("was", change.was)
         .arg("now", change.now)
-}
-
-/// The line of the file a problem is on, with a caret under its column, as `validate` draws
-/// it (without colours): empty when the file cannot be read again.
-fn source_line(d: &scenario::Diagnostic) -> String {
-    let path = std::path::Path::new(&d.file);
-    let Ok(text) = crate::scenario::files::read_text(path, crate::scenario::files::MAX_FILE_BYTES) else {
-        return String::new();
-    };
-    let Some(line) = text.lines().nth(d.line.saturating_sub(1)) else { return String::new() };
-    let number = d.line.to_string();
-    let pad = " ".repeat(number.len());
-    let caret = " ".repeat(d.col.saturating_sub(1));
-    format!("\n{number} | {line}\n{pad} | {caret}^")
 }
 
 /// The window of the edited files' mistakes, while there are any and it is not hidden.
@@ -338,7 +326,11 @@ mod tests {
         let problems = &app.world().resource::<Reloaded>().problems;
         assert!(problems.first().is_some_and(|p| p.contains(&format!("river.ron:{line}:"))), "{problems:?}");
         // With the line itself, and a caret under the mistake.
-        assert!(problems[0].contains(&format!("\n{line} |")) && problems[0].ends_with('^'), "{}", problems[0]);
+        assert!(
+            problems[0].contains(&format!(" {line} |")) && problems[0].contains('^') && problems[0].contains("help:"),
+            "{}",
+            problems[0]
+        );
         assert_eq!(app.world().resource::<RuleBook>().siege.assault_odds, 2.5);
         assert!(app.world().resource::<Session>().status.contains("mistake"));
 

@@ -13,6 +13,7 @@ pub mod exploration;
 pub mod font;
 pub mod forecast;
 pub mod locale;
+pub mod snippet;
 
 pub use locale::{Locale, format_number};
 

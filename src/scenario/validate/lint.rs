@@ -24,10 +24,9 @@ pub(super) fn warnings(s: &Scenario, refs: &Refs, spawned: &[Spawned]) -> Vec<Di
     never_triggered(s, refs, &mut out);
     options_without_effect(s, refs, &mut out);
     unreachable_goals(s, spawned, &mut out);
-    for source in &s.files {
-        if !source.name.starts_with(&format!("{GAME_PREFIX}common/")) {
-            missing_places_named(s, source, &mut out);
-        }
+    let missing = base_places_missing(s);
+    for source in s.files.iter().filter(|f| !f.name.starts_with(&format!("{GAME_PREFIX}common/"))) {
+        missing_places_named(&missing, source, &mut out);
     }
     out
 }
@@ -230,19 +229,23 @@ fn whole_word(text: &str, at: usize, word: &str) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// Texts in `source` (strings with a space: prose, not ids) that name a place of the base map
-/// this scenario does not have.
-fn missing_places_named(s: &Scenario, source: &SourceText, out: &mut Vec<Diagnostic>) {
+/// The base map's places this scenario lacks, under its id or its name: (id, a name of it).
+fn base_places_missing(s: &Scenario) -> Vec<(&'static str, &'static str)> {
     let ids: BTreeSet<&str> = s.def.places.iter().map(|p| p.id.as_str()).collect();
     let own: BTreeSet<String> = s.def.places.iter().flat_map(|p| names_of(&p.name)).collect();
-    let missing: Vec<(&str, &str)> = base_places()
+    base_places()
         .iter()
         .filter(|(id, _)| !ids.contains(id.as_str()))
         .flat_map(|(id, names)| names.iter().filter(|n| !own.contains(*n)).map(move |n| (id.as_str(), n.as_str())))
-        .collect();
+        .collect()
+}
+
+/// Texts in `source` (strings with a space: prose, not ids) that name one of the `missing`
+/// places of the base map.
+fn missing_places_named(missing: &[(&str, &str)], source: &SourceText, out: &mut Vec<Diagnostic>) {
     let mut found = 0;
     for (offset, text) in strings(&source.text).filter(|(_, t)| t.contains(' ')) {
-        for (id, name) in &missing {
+        for (id, name) in missing {
             let Some(i) = text.match_indices(name).map(|(i, _)| i).find(|i| whole_word(text, *i, name)) else {
                 continue;
             };

@@ -1,4 +1,4 @@
-//! A problem as `validate` and `mods` show it on a terminal: `path:line:col: message` first
+//! A problem as `validate`, `mods` and the game's hot-reload window show it: `path:line:col: message` first
 //! (what editors jump to), then the source line with the span underlined, as rustc does
 //! (drawn by miette), then the hint.
 
