@@ -180,7 +180,10 @@ fn with_chapter(
     scenario.replace_range(d0..d1, "");
     scenario.replace_range(c0..c1, "    include: [\"chapter.ron\"],\n");
     let scenario = scenario_edit(scenario);
-    let dir = std::env::temp_dir().join(format!("jingkang-chapter-{}-{}", std::process::id(), library.len()));
+    // One folder a call: tests run in parallel, and several write the same library.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("jingkang-chapter-{}-{call}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("chapter.ron"), &library).unwrap();
     std::fs::write(dir.join("scenario.ron"), &scenario).unwrap();
