@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Makes the game's font, assets/fonts/NotoSansCJKtc-Jingkang.otf: a subset of Noto Sans CJK TC
 (SIL Open Font License 1.1) with Latin, punctuation, every character in the shipped data, and
-the common hanzi of Big5 level 1 (traditional) and GB 2312 level 1 (simplified), so modders who
+the common hanzi of Big5 level 1 (traditional) and GB 2312 levels 1 and 2 (simplified), so modders who
 write names in either script see them.
 
 The source font comes from Debian's fonts-noto-cjk package:
@@ -47,6 +47,9 @@ def wanted():
     # Big5 level 1: lead bytes A4–C6 (common traditional hanzi); GB 2312 level 1: B0–D7.
     chars |= codec_range("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
     chars |= codec_range("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
+    # GB 2312 level 2 (D8-F7): the rarer simplified hanzi of names (诏, 桧, 陉, 泾 ...), so a
+    # mainland teacher's scenario in Simplified script is drawn whole.
+    chars |= codec_range("gb2312", range(0xD8, 0xF8), range(0xA1, 0xFF))
     for pattern in ("scenarios/**/*.ron", "assets/**/*.ron", "assets/**/*.ftl", "README.md", "docs/*.md"):
         for path in ROOT.glob(pattern):
             chars |= set(path.read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ pub struct Request<'a> {
     pub anyway: bool,
 }
 
-pub fn run(r: &Request) -> Result<(), String> {
+pub fn run(r: &Request, locale: &Locale) -> Result<(), String> {
     let trust = if r.anyway { Trust::Anyway } else { Trust::Unchanged };
     let (game, file) = save::load_with(r.save, trust).map_err(|e| e.to_string())?;
     let scenario = game.world().resource::<LoadedScenario>().0.clone();
@@ -31,7 +31,7 @@ pub fn run(r: &Request) -> Result<(), String> {
         log: &file.commands,
         line: &from,
     };
-    let (mut sim, point) = branch(&origin, r.decision, r.option).map_err(|e| Locale::english().phrase(&e.message()))?;
+    let (mut sim, point) = branch(&origin, r.decision, r.option).map_err(|e| locale.phrase(&e.message()))?;
     let lines = after_branch(game.world(), r.name.unwrap_or(r.option), point);
     let name = lines.current.clone();
     sim.world_mut().insert_resource(lines);
@@ -41,6 +41,6 @@ pub fn run(r: &Request) -> Result<(), String> {
     }
     save::write(&save::snapshot(&sim, &file.scenario, file.seed), r.out).map_err(|e| e.to_string())?;
     let args = [("line", name), ("from", from), ("save", r.out.display().to_string())];
-    println!("{}", Locale::english().text("cli-branched", &args));
+    println!("{}", locale.text("cli-branched", &args));
     Ok(())
 }

@@ -1,7 +1,6 @@
 //! `jingkang decisions`: every decision of a scenario with its options, for teachers writing
 //! policies.
 
-use crate::scenario::{self, Diagnostics};
 use crate::words::Locale;
 use serde::Serialize;
 
@@ -31,8 +30,8 @@ struct OptionLine<'a> {
     conditional: bool,
 }
 
-pub fn run(scenario_ref: &str, json: bool) -> Result<(), String> {
-    let s = scenario::open(scenario_ref).map_err(|d: Diagnostics| d.to_string())?;
+pub fn run(scenario_ref: &str, json: bool, l: &Locale) -> Result<(), String> {
+    let s = super::open_in(scenario_ref, l)?;
     let lines: Vec<DecisionLine> = s
         .def
         .decisions
@@ -60,7 +59,6 @@ pub fn run(scenario_ref: &str, json: bool) -> Result<(), String> {
         println!("{}", serde_json::to_string_pretty(&lines).expect("decisions serialize"));
         return Ok(());
     }
-    let l = Locale::english();
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     println!("{}", t("decisions-heading", &[("title", s.def.title.clone()), ("id", s.def.id.clone())]));
     for d in &lines {

@@ -4,7 +4,6 @@
 use super::diagnostics;
 use crate::lab::PolicyKind;
 use crate::lab::explore::{Plan, explore, runs_csv};
-use crate::scenario;
 use crate::words::Locale;
 use std::path::Path;
 use std::sync::Arc;
@@ -39,8 +38,8 @@ impl Request<'_> {
     }
 }
 
-pub fn run(request: &Request) -> Result<(), String> {
-    let scenario = Arc::new(scenario::open(request.scenario).map_err(diagnostics)?);
+pub fn run(request: &Request, locale: &Locale) -> Result<(), String> {
+    let scenario = Arc::new(super::open_in(request.scenario, locale)?);
     let policy = PolicyKind::resolve(request.policy, &scenario).map_err(diagnostics)?;
     let plan = match (request.vary, request.vs) {
         (Some(decision), _) => {
@@ -60,13 +59,12 @@ pub fn run(request: &Request) -> Result<(), String> {
         bar.set_style(style);
     }
     let exploration = explore(&plan, &|| bar.inc(1));
-    let locale = Locale::english();
     bar.finish_and_clear();
     if let Some(path) = request.csv {
         std::fs::write(path, runs_csv(&exploration, &scenario)).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if let Some(dir) = request.report {
-        let report = crate::report::exploration::report(&exploration, &scenario, &request.command_line(), &locale);
+        let report = crate::report::exploration::report(&exploration, &scenario, &request.command_line(), locale);
         for path in crate::report::write(&report, dir)? {
             eprintln!("{}", path.display());
         }
@@ -74,7 +72,7 @@ pub fn run(request: &Request) -> Result<(), String> {
     if request.json {
         println!("{}", serde_json::to_string_pretty(&exploration).expect("explorations serialize"));
     } else {
-        print!("{}", crate::words::exploration::report(&exploration, &scenario, &locale));
+        print!("{}", crate::words::exploration::report(&exploration, &scenario, locale));
     }
     Ok(())
 }

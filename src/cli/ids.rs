@@ -94,13 +94,12 @@ fn read(file: &str) -> Result<Ids, String> {
     scenario::open(file).map(|s| Ids::of_scenario(&s.def)).map_err(|d| d.to_string())
 }
 
-pub fn run(file: &str, json: bool) -> Result<(), String> {
+pub fn run(file: &str, json: bool, locale: &Locale) -> Result<(), String> {
     let ids = read(file)?;
     if json {
         println!("{}", serde_json::to_string_pretty(&ids).expect("ids serialize"));
         return Ok(());
     }
-    let locale = Locale::english();
     for (heading, list) in ids.lists().into_iter().filter(|(_, list)| !list.is_empty()) {
         println!("{}", locale.text(heading, &[("count", list.len().to_string())]));
         for item in list {

@@ -7,12 +7,13 @@ mod ids;
 mod mods;
 mod new_scenario;
 mod report;
+mod translate;
 mod validate;
 
 use crate::lab::{PolicyKind, play_out, run_batch};
 use crate::scenario::{self, Diagnostics, files};
 use crate::sim::chronicle::{Arg, Phrase};
-use crate::words::Locale;
+use crate::words::{Language, Locale};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -22,6 +23,10 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Commands>,
+    /// The language of what is printed and written (en-US, zh-Hans, zh-Hant); for `play`,
+    /// of the window for this run (the menu's choice is remembered otherwise).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Language>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -200,6 +205,18 @@ enum Commands {
         #[arg(long)]
         anyway: bool,
     },
+    /// Write the translation of a scenario or library file into another language to fill in:
+    /// every English text of the file, with what its translation beside it already gives.
+    Translate {
+        /// A scenario or library file.
+        file: String,
+        /// The language to translate into (zh-Hans or zh-Hant).
+        #[arg(long = "into", value_enum)]
+        into: Language,
+        /// Write `FILE.<language>.ron` beside the file instead of printing it.
+        #[arg(long)]
+        write: bool,
+    },
     /// Play headless under a policy and report.
     Simulate {
         /// Built-in scenario id or path to a scenario file.
@@ -225,6 +242,7 @@ enum Commands {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let locale = Locale::new(cli.lang.unwrap_or_default());
     let default = Commands::Play {
         scenario: "first_siege".into(),
         seed: 1,
@@ -241,8 +259,15 @@ pub fn run() -> ExitCode {
     let result = match cli.command.unwrap_or(default) {
         Commands::Play { bench_frames: Some(frames), empty: true, .. } => crate::game::frames::run_empty(frames),
         Commands::Play { exercise: Some(path), seed, screenshot, after_turns, bench_frames, .. } => {
-            let options =
-                crate::game::PlayOptions { seed, screenshot, after_turns, bench_frames, ..Default::default() };
+            let language = cli.lang;
+            let options = crate::game::PlayOptions {
+                seed,
+                screenshot,
+                after_turns,
+                bench_frames,
+                language,
+                ..Default::default()
+            };
             play_exercise(&path, options)
         }
         Commands::Play { scenario, seed, screenshot, after_turns, load, anyway, bench_frames, menu, mods, .. } => {
@@ -257,20 +282,20 @@ pub fn run() -> ExitCode {
                 show_menu: menu,
                 exercise: None,
                 mods,
+                language: cli.lang,
             };
-            play(&scenario, options)
+            play(&scenario, options, &locale)
         }
-        Commands::Scenarios => scenarios(),
-        Commands::Decisions { scenario, json } => decisions::run(&scenario, json),
-        Commands::Ids { file, json } => ids::run(&file, json),
-        Commands::Table { runs, write } => table(runs, &write),
+        Commands::Scenarios => scenarios(&locale),
+        Commands::Decisions { scenario, json } => decisions::run(&scenario, json, &locale),
+        Commands::Ids { file, json } => ids::run(&file, json, &locale),
+        Commands::Table { runs, write } => table(runs, &write, &locale),
         Commands::Bench { window: true, frames, .. } => bench_window(frames),
-        Commands::Bench { runs, setups, .. } => crate::lab::bench::measure(runs, setups).map(|figures| {
-            crate::words::bench::report(&figures, &Locale::english()).iter().for_each(|l| println!("{l}"))
-        }),
-        Commands::Validate { paths, format } => return validate::run(&paths, format),
-        Commands::Mods { folders } => return mods::run(&folders),
-        Commands::NewScenario { name, into } => new_scenario::run(&name, into.as_deref()),
+        Commands::Bench { runs, setups, .. } => crate::lab::bench::measure(runs, setups)
+            .map(|figures| crate::words::bench::report(&figures, &locale).iter().for_each(|l| println!("{l}"))),
+        Commands::Validate { paths, format } => return validate::run(&paths, format, &locale),
+        Commands::Mods { folders } => return mods::run(&folders, &locale),
+        Commands::NewScenario { name, into } => new_scenario::run(&name, into.as_deref(), &locale),
         Commands::Explore { scenario, policy, vs, vary, runs, seed, json, csv, report } => {
             let request = explore::Request {
                 scenario: &scenario,
@@ -283,21 +308,26 @@ pub fn run() -> ExitCode {
                 csv: csv.as_deref(),
                 report: report.as_deref(),
             };
-            explore::run(&request)
+            explore::run(&request, &locale)
         }
-        Commands::Export { save, out, against, anyway } => export(&save, &out, against.as_deref(), anyway),
-        Commands::Branch { save, at, take, name, then, out, anyway } => branch::run(&branch::Request {
-            save: &save,
-            decision: &at,
-            option: &take,
-            name: name.as_deref(),
-            then: Some(then.as_str()).filter(|p| *p != "none"),
-            out: &out,
-            anyway,
-        }),
-        Commands::Simulate { scenario, seed, policy, runs, json, save } => {
-            simulate(&scenario, seed, &policy, runs, json, save.as_deref())
-        }
+        Commands::Export { save, out, against, anyway } => export(&save, &out, against.as_deref(), anyway, &locale),
+        Commands::Branch { save, at, take, name, then, out, anyway } => branch::run(
+            &branch::Request {
+                save: &save,
+                decision: &at,
+                option: &take,
+                name: name.as_deref(),
+                then: Some(then.as_str()).filter(|p| *p != "none"),
+                out: &out,
+                anyway,
+            },
+            &locale,
+        ),
+        Commands::Translate { file, into, write } => translate::run(&file, into, write, &locale),
+        Commands::Simulate { scenario, seed, policy, runs, json, save } => simulate(
+            &Simulation { scenario_ref: &scenario, seed, policy: &policy, runs, json, save: save.as_deref() },
+            &locale,
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -308,8 +338,29 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn play(scenario_ref: &str, options: crate::game::PlayOptions) -> Result<(), String> {
-    let scenario = Arc::new(scenario::open(scenario_ref).map_err(diagnostics)?);
+/// A scenario with its texts in the locale's language.
+fn open_in(reference: &str, locale: &Locale) -> Result<scenario::Scenario, String> {
+    let opened = scenario::open(reference).map_err(|d| diagnostics_in(d, locale))?;
+    locale.scenario(&opened).map_err(|d| diagnostics_in(d, locale))
+}
+
+/// A saved game replayed, its texts in the locale's language.
+fn load_in(
+    save: &std::path::Path,
+    trust: crate::save::Trust,
+    locale: &Locale,
+) -> Result<(crate::sim::Sim, crate::save::SaveFile), String> {
+    let (mut game, file) = crate::save::load_with(save, trust).map_err(|e| e.to_string())?;
+    if locale.language() != Language::English {
+        let english = game.world().resource::<crate::sim::script::record::LoadedScenario>().0.clone();
+        let translated = Arc::new(locale.scenario(&english).map_err(|d| diagnostics_in(d, locale))?);
+        crate::save::replay_on(game.world_mut(), translated, file.seed).map_err(|e| e.to_string())?;
+    }
+    Ok((game, file))
+}
+
+fn play(scenario_ref: &str, options: crate::game::PlayOptions, locale: &Locale) -> Result<(), String> {
+    let scenario = Arc::new(scenario::open(scenario_ref).map_err(|d| diagnostics_in(d, locale))?);
     crate::game::run(scenario_ref, scenario, options)
 }
 
@@ -328,35 +379,34 @@ fn play_exercise(path: &std::path::Path, mut options: crate::game::PlayOptions) 
     crate::game::run(&scenario_ref, scenario, options)
 }
 
-fn scenarios() -> Result<(), String> {
+fn scenarios(locale: &Locale) -> Result<(), String> {
     for id in files::BUILTIN_SCENARIOS {
-        let s = scenario::open(id).map_err(|d| d.to_string())?;
-        println!(
-            "{:<14} {} ({} to {})\n{:<14} {}",
-            s.def.id,
-            s.def.title,
-            s.def.start.long(),
-            s.def.end.long(),
-            "",
-            s.def.summary
-        );
+        let s = open_in(id, locale)?;
+        let args =
+            [("title", s.def.title.clone()), ("start", locale.date(s.def.start)), ("end", locale.date(s.def.end))];
+        println!("{:<14} {}\n{:<14} {}", s.def.id, locale.text("cli-scenario", &args), "", s.def.summary);
     }
     Ok(())
 }
 
-fn export(save: &std::path::Path, out: &std::path::Path, against: Option<&str>, anyway: bool) -> Result<(), String> {
+fn export(
+    save: &std::path::Path,
+    out: &std::path::Path,
+    against: Option<&str>,
+    anyway: bool,
+    locale: &Locale,
+) -> Result<(), String> {
     let trust = if anyway { crate::save::Trust::Anyway } else { crate::save::Trust::Unchanged };
-    let (game, file) = crate::save::load_with(save, trust).map_err(|e| e.to_string())?;
-    let locale = Locale::english();
+    let (game, file) = load_in(save, trust, locale)?;
     let report = match against {
-        None => crate::report::game::from_save(game.world(), &file, &locale),
+        None => crate::report::game::from_save(game.world(), &file, locale),
         Some(line) => {
             let other = crate::save::line_of(&file, line).ok_or_else(|| {
                 let names: Vec<&str> = file.lines.names().collect();
                 locale.text("cli-no-such-line", &[("line", line.to_string()), ("lines", names.join(", "))])
             })?;
             let (other, _) = crate::save::replay_save(other, save, trust).map_err(|e| e.to_string())?;
-            crate::report::game::against_line(game.world(), other.world(), &file, &locale)
+            crate::report::game::against_line(game.world(), other.world(), &file, locale)
         }
     };
     for path in crate::report::write(&report, out)? {
@@ -365,22 +415,31 @@ fn export(save: &std::path::Path, out: &std::path::Path, against: Option<&str>, 
     Ok(())
 }
 
+/// Problems that stop a command, with the line saying nothing was played, in English.
 fn diagnostics(d: Diagnostics) -> String {
+    diagnostics_in(d, &Locale::english())
+}
+
+fn diagnostics_in(d: Diagnostics, locale: &Locale) -> String {
     let count = Arg::Count(d.errors().count() as i64);
-    let problems = Locale::english().phrase(&Phrase::new("cli-nothing-played").arg("problems", count));
+    let problems = locale.phrase(&Phrase::new("cli-nothing-played").arg("problems", count));
     format!("{d}\n{problems}")
 }
 
-fn simulate(
-    scenario_ref: &str,
+/// What `simulate` was asked to play.
+struct Simulation<'a> {
+    scenario_ref: &'a str,
     seed: u64,
-    policy: &str,
+    policy: &'a str,
     runs: Option<usize>,
     json: bool,
-    save: Option<&std::path::Path>,
-) -> Result<(), String> {
-    let scenario = Arc::new(scenario::open(scenario_ref).map_err(diagnostics)?);
-    let policy = PolicyKind::resolve(policy, &scenario).map_err(diagnostics)?;
+    save: Option<&'a std::path::Path>,
+}
+
+fn simulate(request: &Simulation, locale: &Locale) -> Result<(), String> {
+    let Simulation { scenario_ref, seed, policy, runs, json, save } = *request;
+    let scenario = Arc::new(open_in(scenario_ref, locale)?);
+    let policy = PolicyKind::resolve(policy, &scenario).map_err(|d| diagnostics_in(d, locale))?;
     match runs {
         None => {
             let (result, sim) = play_out(scenario.clone(), seed, &policy);
@@ -390,29 +449,30 @@ fn simulate(
             }
             for r in &result.refused_orders {
                 let args = [("date", r.date.to_string()), ("army", r.army.clone()), ("reason", r.reason.clone())];
-                eprintln!("{}", Locale::english().text("cli-order-refused", &args));
+                eprintln!("{}", locale.text("cli-order-refused", &args));
             }
             if json {
                 let mut value = serde_json::to_value(&result).expect("results serialize");
-                value["chronicle"] = serde_json::to_value(report::chronicle_lines(&sim)).expect("lines serialize");
+                value["chronicle"] =
+                    serde_json::to_value(report::chronicle_lines(&sim, locale)).expect("lines serialize");
                 println!("{}", serde_json::to_string_pretty(&value).expect("values serialize"));
             } else {
-                print!("{}", report::run_report(&scenario, &result, &sim));
+                print!("{}", report::run_report(&scenario, &result, &sim, locale));
             }
         }
         Some(runs) => {
-            let (summary, results) = run_batch(scenario.clone(), seed, runs, &policy);
+            let (summary, _) = run_batch(scenario.clone(), seed, runs, &policy);
             if json {
                 println!("{}", serde_json::to_string_pretty(&summary).expect("summaries serialize"));
             } else {
-                print!("{}", report::batch_report(&scenario, &summary, &results));
+                print!("{}", report::batch_report(&scenario, &summary, locale));
             }
         }
     }
     Ok(())
 }
 
-fn table(runs: usize, write: &[std::path::PathBuf]) -> Result<(), String> {
+fn table(runs: usize, write: &[std::path::PathBuf], locale: &Locale) -> Result<(), String> {
     let table = crate::report::outcome_table::markdown(&crate::lab::table::outcome_table(runs)?, runs);
     if write.is_empty() {
         print!("{table}");
@@ -420,9 +480,9 @@ fn table(runs: usize, write: &[std::path::PathBuf]) -> Result<(), String> {
     for path in write {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let updated = crate::lab::table::replace_block(&text, &table)
-            .ok_or_else(|| Locale::english().text("table-no-block", &[("path", path.display().to_string())]))?;
+            .ok_or_else(|| locale.text("table-no-block", &[("path", path.display().to_string())]))?;
         std::fs::write(path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!("{}", Locale::english().text("table-written", &[("path", path.display().to_string())]));
+        println!("{}", locale.text("table-written", &[("path", path.display().to_string())]));
     }
     Ok(())
 }

@@ -5,13 +5,12 @@ use crate::words::Locale;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub fn run(folders: &[PathBuf]) -> ExitCode {
-    let locale = Locale::english();
+pub fn run(folders: &[PathBuf], locale: &Locale) -> ExitCode {
     let found = mods::discover(folders);
     let mut broken = 0;
     let mut sources = crate::words::snippet::Sources::default();
     for m in &found {
-        describe(&locale, &mut sources, m);
+        describe(locale, &mut sources, m);
         if m.problems().iter().any(|d| d.is_error()) {
             broken += 1;
         }

@@ -10,8 +10,7 @@ const MANIFEST: &str = include_str!("../../assets/templates/mod.ron");
 const SCENARIO: &str = include_str!("../../assets/templates/scenario.ron");
 const POLICY: &str = include_str!("../../assets/templates/historical.ron");
 
-pub fn run(name: &str, into: Option<&Path>) -> Result<(), String> {
-    let locale = Locale::english();
+pub fn run(name: &str, into: Option<&Path>, locale: &Locale) -> Result<(), String> {
     if !mods::is_id(name) {
         return Err(locale.text("new-scenario-bad-name", &[("name", name.to_string())]));
     }

@@ -4,7 +4,7 @@ use crate::lab::{RunResult, Summary};
 use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::chronicle::Chronicle;
-use crate::words::{Locale, date_with_era};
+use crate::words::Locale;
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -22,8 +22,7 @@ pub struct ChronicleLine {
     pub place: Option<String>,
 }
 
-pub fn chronicle_lines(sim: &Sim) -> Vec<ChronicleLine> {
-    let locale = Locale::english();
+pub fn chronicle_lines(sim: &Sim, locale: &Locale) -> Vec<ChronicleLine> {
     sim.world()
         .resource::<Chronicle>()
         .entries
@@ -39,77 +38,90 @@ pub fn chronicle_lines(sim: &Sim) -> Vec<ChronicleLine> {
         .collect()
 }
 
-pub fn run_report(scenario: &Scenario, result: &RunResult, sim: &Sim) -> String {
-    let locale = Locale::english();
+pub fn run_report(scenario: &Scenario, result: &RunResult, sim: &Sim, locale: &Locale) -> String {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
     let mut out = String::new();
-    let _ = writeln!(out, "{} — seed {}, policy: {}", scenario.def.title, result.seed, result.policy);
-    let _ = writeln!(
-        out,
-        "Outcome: {} ({}) on {}, after {} turns",
-        result.outcome_title,
-        result.outcome,
-        result.end_date.long(),
-        result.turns
-    );
+    let mut line = |indent: &str, text: String| {
+        let _ = writeln!(out, "{indent}{text}");
+    };
+    let heading =
+        [("title", scenario.def.title.clone()), ("seed", result.seed.to_string()), ("policy", result.policy.clone())];
+    line("", t("sim-heading", &heading));
+    let outcome = [
+        ("outcome", result.outcome_title.clone()),
+        ("id", result.outcome.clone()),
+        ("date", locale.date(result.end_date)),
+        ("turns", result.turns.to_string()),
+    ];
+    line("", t("sim-outcome", &outcome));
+    let dated = |date, text: String| format!("{}  {text}", locale.date_with_era(date));
     if !result.milestones.is_empty() {
-        let _ = writeln!(out, "\nMilestones:");
+        line("\n", t("sim-milestones", &[]));
         for m in &result.milestones {
             let title = scenario.def.milestones.iter().find(|d| d.id == m.id).map_or("", |d| d.title.as_str());
-            let _ = writeln!(out, "  {}  {title} ({})", date_with_era(m.date), m.id);
+            line("  ", dated(m.date, t("sim-milestone", &[("title", title.to_string()), ("id", m.id.clone())])));
         }
     }
     match result.capital_fall_date {
-        Some(d) => {
-            let _ = writeln!(out, "The capital fell on {}.", d.long());
-        }
-        None => {
-            let _ = writeln!(out, "The capital did not fall.");
-        }
+        Some(d) => line("", t("sim-capital-fell", &[("date", locale.date(d))])),
+        None => line("", t("sim-capital-held", &[])),
     }
-    let _ = writeln!(out, "\nDecisions:");
+    line("\n", t("sim-decisions", &[]));
     for c in &result.decisions {
         let title =
             scenario.def.decisions.iter().find(|d| d.id == c.decision).map_or(c.decision.as_str(), |d| &d.title);
-        let mark = if c.historical { "as in history" } else { "NOT as in history" };
-        let _ = writeln!(out, "  {}  {title}: {} ({mark})", date_with_era(c.date), c.label);
+        let args = [
+            ("title", title.to_string()),
+            ("label", c.label.clone()),
+            ("historical", if c.historical { "yes" } else { "no" }.to_string()),
+        ];
+        line("  ", dated(c.date, t("sim-decision", &args)));
     }
     if !result.refused_orders.is_empty() {
-        let _ = writeln!(out, "\nOrders of the policy that the game refused:");
+        line("\n", t("sim-refused-heading", &[]));
         for r in &result.refused_orders {
-            let _ = writeln!(out, "  {}  {}: {}", date_with_era(r.date), r.army, r.reason);
+            line("  ", dated(r.date, t("sim-refused", &[("army", r.army.clone()), ("reason", r.reason.clone())])));
         }
     }
-    let _ = writeln!(out, "\nChronicle:");
+    line("\n", t("sim-chronicle", &[]));
     for e in &sim.world().resource::<Chronicle>().entries {
-        let _ = writeln!(out, "  {}  {}", date_with_era(e.date), locale.entry(e));
-        let _ = writeln!(out, "        why: {}", locale.cause(&e.cause, sim.world()));
+        line("  ", dated(e.date, locale.entry(e)));
+        line("        ", t("sim-why", &[("why", locale.cause(&e.cause, sim.world()))]));
     }
     out
 }
 
-pub fn batch_report(scenario: &Scenario, summary: &Summary, _results: &[RunResult]) -> String {
+pub fn batch_report(scenario: &Scenario, summary: &Summary, locale: &Locale) -> String {
+    let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} — {} runs from seed {}, policy: {}",
-        scenario.def.title, summary.runs, summary.first_seed, summary.policy
-    );
-    let _ = writeln!(out, "Capital fallen in {:.0}% of runs", summary.capital_fallen_rate * 100.0);
+    let mut line = |text: String| {
+        let _ = writeln!(out, "{text}");
+    };
+    let heading = [
+        ("title", scenario.def.title.clone()),
+        ("runs", summary.runs.to_string()),
+        ("seed", summary.first_seed.to_string()),
+        ("policy", summary.policy.clone()),
+    ];
+    line(t("batch-heading", &heading));
+    line(t("batch-fallen", &[("share", format!("{:.0}", summary.capital_fallen_rate * 100.0))]));
     if let Some(d) = summary.median_capital_fall_date {
-        let _ = writeln!(out, "Median fall of the capital: {}", d.long());
+        line(t("batch-median-fall", &[("date", locale.date(d))]));
     }
-    let _ = writeln!(out, "Median end: {}\nOutcomes:", summary.median_end_date.long());
+    line(t("batch-median-end", &[("date", locale.date(summary.median_end_date))]));
+    line(t("batch-outcomes", &[]));
     for (id, n) in &summary.outcomes {
         let title = scenario.def.outcomes.iter().find(|o| &o.id == id).map_or("", |o| o.title.as_str());
-        let _ = writeln!(out, "  {n:>5}  {id}  {title}");
+        line(format!("  {n:>5}  {id}  {title}"));
     }
     if !summary.milestones.is_empty() {
-        let _ = writeln!(out, "Milestones (share of runs, median date, in history; — where the sources give no day):");
+        line(t("batch-milestones", &[]));
     }
+    let none = t("batch-no-date", &[]);
     for (m, def) in summary.milestones.iter().zip(&scenario.def.milestones) {
-        let median = m.median_date.map_or_else(|| "—".to_string(), |d| d.long());
-        let history = def.history.map_or_else(|| "—".to_string(), |d| d.long());
-        let _ = writeln!(out, "  {:>4.0}%  {:<24} {median:<18} {history}", m.share * 100.0, m.id);
+        let median = m.median_date.map_or_else(|| none.clone(), |d| locale.date(d));
+        let history = def.history.map_or_else(|| none.clone(), |d| locale.date(d));
+        line(format!("  {:>4.0}%  {:<24} {median:<18} {history}", m.share * 100.0, m.id));
     }
     out
 }

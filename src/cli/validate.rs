@@ -5,9 +5,10 @@ use crate::scenario::files::{self, SourceText};
 use crate::scenario::load::parse;
 use crate::scenario::mods;
 use crate::scenario::schema::{Library, PolicyFile};
+use crate::scenario::translation::{self, TranslationFile};
 use crate::scenario::{Scenario, load_playable, load_policy, load_scenario};
 use crate::sim::chronicle::{Arg, Phrase};
-use crate::words::Locale;
+use crate::words::{Language, Locale};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,7 +19,7 @@ pub enum Format {
     Json,
 }
 
-pub fn run(paths: &[String], format: Format) -> ExitCode {
+pub fn run(paths: &[String], format: Format, locale: &Locale) -> ExitCode {
     let mut problems = 0;
     let mut report = Vec::new();
     let mut sources = crate::words::snippet::Sources::default();
@@ -48,7 +49,7 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
             eprintln!("{}", sources.shown(d));
         }
         if errors == 0 {
-            println!("{}", Locale::english().text(scope, &[("path", path.clone())]));
+            println!("{}", locale.text(scope, &[("path", path.clone())]));
         }
     }
     if format == Format::Json {
@@ -57,7 +58,7 @@ pub fn run(paths: &[String], format: Format) -> ExitCode {
     }
     if problems > 0 {
         let count = Arg::Count(problems as i64);
-        eprintln!("{}", Locale::english().phrase(&Phrase::new("cli-problems-found").arg("problems", count)));
+        eprintln!("{}", locale.phrase(&Phrase::new("cli-problems-found").arg("problems", count)));
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -76,7 +77,15 @@ const MOD_DATA_FOLDERS: &[&str] = &["policies", "exercises"];
 /// A mod's problems: its manifest's and its scenarios' (with their historical policies), then
 /// those of every policy and exercise in its `policies/` and `exercises/` folders, each once.
 fn mod_problems(folder: &Path) -> Vec<Diagnostic> {
-    let mut found: Vec<Diagnostic> = mods::open(folder).problems().into_iter().cloned().collect();
+    let opened = mods::open(folder);
+    let mut found: Vec<Diagnostic> = opened.problems().into_iter().cloned().collect();
+    if let mods::Found::Mod { scenarios, .. } = &opened {
+        for s in scenarios.iter().filter(|s| s.loaded.is_ok()) {
+            if let Ok(scenario) = crate::scenario::open(&s.path.to_string_lossy()) {
+                found.extend(translations(&scenario));
+            }
+        }
+    }
     for sub in MOD_DATA_FOLDERS {
         let Ok(entries) = std::fs::read_dir(folder.join(sub)) else { continue };
         let mut paths: Vec<_> =
@@ -100,11 +109,21 @@ fn check(file: SourceText) -> (Vec<Diagnostic>, &'static str) {
         "Library" => (parse::<Library>(&file).err().into_iter().collect(), "validate-ok-library"),
         "Policy" => (check_policy(file), "validate-ok"),
         "Exercise" => (crate::scenario::load_exercise(file).err().map_or(Vec::new(), |d| d.0), "validate-ok"),
+        "Translation" => (parse::<TranslationFile>(&file).err().into_iter().collect(), "validate-ok"),
         _ => match load_playable(file) {
-            Ok(s) => (s.warnings, "validate-ok"),
+            Ok(s) => {
+                let mut found = s.warnings.clone();
+                found.extend(translations(&s));
+                (found, "validate-ok")
+            }
             Err(Diagnostics(all)) => (all, "validate-ok"),
         },
     }
+}
+
+/// What the scenario's translations lack or give in vain, in each language but English.
+fn translations(scenario: &Scenario) -> Vec<Diagnostic> {
+    Language::ALL.into_iter().filter(|l| l.is_chinese()).flat_map(|l| translation::check(scenario, l)).collect()
 }
 
 /// A policy is checked against its scenario: a built-in one, or `<id>.ron` in the folder

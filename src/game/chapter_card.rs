@@ -3,7 +3,7 @@
 //! ([`crate::words::chapter`]); this only lays them out.
 
 use super::Session;
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::sim::script::record::Record;
 use crate::words::chapter;
 use bevy::prelude::*;
@@ -31,7 +31,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         .default_width(560.0)
         .show(ctx, |ui| {
             ui.heading(t("card-title", &[("title", card.title.clone()), ("chinese", card.chinese.clone())]).trim());
-            ui.label(t("card-begins", &[("date", card.date.long())]));
+            ui.label(t("card-begins", &[("date", locale.date(card.date))]));
             ui.separator();
             // Its own scroll state for each chapter's card: every card opens at its top.
             egui::ScrollArea::vertical().id_salt(("chapter card", begun)).max_height(420.0).show(ui, |ui| {

@@ -4,7 +4,7 @@
 
 use super::history::HistoryTrack;
 use super::lines::LineBeside;
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::calendar::Date;
 use crate::sim::series::{Sample, Series};
 use bevy::prelude::World;
@@ -29,6 +29,7 @@ const COLOURS: [egui::Color32; 2] = [egui::Color32::from_rgb(213, 94, 0), egui::
 pub(super) fn debrief_chart(ui: &mut egui::Ui, world: &World) {
     let locale = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| locale.text(key, args);
+    let language = locale.language();
     let id = ui.id().with("debrief-chart");
     let mut picked = ui.data_mut(|d| *d.get_temp_mut_or_default::<usize>(id)).min(CHARTS.len() - 1);
     egui::ComboBox::from_id_salt(id).selected_text(t(CHARTS[picked].0, &[])).show_ui(ui, |ui| {
@@ -56,7 +57,7 @@ pub(super) fn debrief_chart(ui: &mut egui::Ui, world: &World) {
         .height(150.0)
         .legend(Legend::default())
         .allow_scroll(false)
-        .x_axis_formatter(move |mark, _| date_label(start, mark.value))
+        .x_axis_formatter(move |mark, _| date_label(language, start, mark.value))
         .show(ui, |plot| {
             for (i, (side, pick)) in CHARTS[picked].1.iter().enumerate() {
                 let ours_name = name(side, t("report-line-game", &[]));
@@ -69,6 +70,11 @@ pub(super) fn debrief_chart(ui: &mut egui::Ui, world: &World) {
         });
 }
 
-fn date_label(start: Date, days: f64) -> String {
-    start.add_days(days.round() as i32).long()
+/// An axis mark: the English date, or the era date in Chinese (the ISO date past the table).
+fn date_label(language: crate::words::Language, start: Date, days: f64) -> String {
+    let date = start.add_days(days.round() as i32);
+    match language.is_chinese() {
+        true => crate::words::locale::era_date_in(language, date).unwrap_or_else(|| date.to_string()),
+        false => date.long(),
+    }
 }

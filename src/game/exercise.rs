@@ -2,7 +2,7 @@
 //! own, its fixed choices enforced by the rules (`flow::Locks`), and the historical track
 //! open or closed as the exercise says.
 
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::scenario::Exercise;
 use crate::sim::script::flow::{ExerciseInPlay, Locks};
 use bevy::prelude::*;

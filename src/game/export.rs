@@ -5,13 +5,12 @@ use super::Session;
 use crate::report::game::from_save;
 use crate::sim::lines::Lines;
 use crate::sim::script::record::LoadedScenario;
-use crate::words::Locale;
 use bevy::prelude::World;
 
 /// Writes the report of the game being played beside Qinzong's game of the same seed; returns
 /// the status bar's line.
 pub(super) fn write_report(world: &World) -> Result<String, String> {
-    let locale = Locale::english();
+    let locale = super::locale::of_window(world);
     let session = world.resource::<Session>();
     let save = crate::save::snapshot_world(world, &session.scenario, session.seed);
     let scenario_id = world.resource::<LoadedScenario>().def.id.clone();

@@ -4,7 +4,7 @@
 //! when the window opens and again only when the player's game has moved on.
 
 use super::Session;
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::lab::playout::historical_game;
 use crate::sim::commands::CommandLog;
 use crate::sim::script::record::LoadedScenario;
@@ -40,19 +40,19 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     egui::Window::new(t("history-title", &[])).open(&mut open).default_width(460.0).show(ctx, |ui| {
         egui::ScrollArea::vertical().max_height(480.0).show(ui, |ui| {
             let track = track(world);
-            ui.strong(t("history-coming", &[("date", track.date.long())]));
+            ui.strong(t("history-coming", &[("date", locale.date(track.date))]));
             if track.coming.is_empty() {
                 ui.label(t("history-nothing-coming", &[]));
             }
             for (date, title) in &track.coming {
-                ui.label(t("report-chronicle-line", &[("date", date.long()), ("text", title.clone())]));
+                ui.label(t("report-chronicle-line", &[("date", locale.date(*date)), ("text", title.clone())]));
             }
             if !track.passed.is_empty() {
                 ui.add_space(6.0);
                 ui.strong(t("history-passed", &[]));
             }
             for (date, title, reached) in &track.passed {
-                let args = [("date", date.long()), ("title", title.clone()), ("reached", yes(*reached))];
+                let args = [("date", locale.date(*date)), ("title", title.clone()), ("reached", yes(*reached))];
                 ui.label(t("history-passed-line", &args));
             }
             ui.add_space(6.0);

@@ -5,7 +5,7 @@
 //! option, with 95% intervals, as bars and as words, the verdict of each option against
 //! history's, and writes the report `jingkang explore --report` writes.
 
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::lab::PolicyKind;
 use crate::lab::explore::{Exploration, Plan, explore};
 use crate::lab::stats::{Share, wilson};
@@ -130,7 +130,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     let status = if start {
         lab.start(&scenario).err()
     } else if export {
-        lab.result.as_ref().map(write_report)
+        lab.result.as_ref().map(|f| write_report(f, locale))
     } else {
         None
     };
@@ -349,12 +349,11 @@ fn shares_chart(ui: &mut egui::Ui, e: &Exploration, locale: &Locale) {
 }
 
 /// Writes the exploration's report beside the saves; returns the status bar's line.
-fn write_report(f: &Finished) -> String {
-    let locale = Locale::english();
+fn write_report(f: &Finished, locale: &Locale) -> String {
     let r = &f.request;
     let name = format!("{}-vary-{}-seed{}-runs{}", r.scenario.def.id, r.decision, r.first_seed, r.runs);
     let dir = super::export::report_dir(&name);
-    let report = crate::report::exploration::report(&f.exploration, &r.scenario, &r.command_line(), &locale);
+    let report = crate::report::exploration::report(&f.exploration, &r.scenario, &r.command_line(), locale);
     match crate::report::write(&report, &dir) {
         Ok(_) => locale.text("report-written", &[("path", dir.join("report.html").display().to_string())]),
         Err(e) => e,

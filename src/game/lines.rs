@@ -7,13 +7,12 @@ use crate::lab::branch::after_branch;
 use crate::save::{self, Trust};
 use crate::sim::lines::Lines;
 use crate::sim::script::record::LoadedScenario;
-use crate::words::Locale;
 use bevy::prelude::World;
 
 /// Replays the game being played to `decision`, takes `option` there and plays the new line
 /// on from that moment; the line left is kept. Returns the status bar's line.
 pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<String, String> {
-    let locale = Locale::english();
+    let locale = super::locale::of_window(world);
     let scenario = world.resource::<LoadedScenario>().0.clone();
     let (scenario_ref, seed) = session_game(world);
     let log = world.resource::<crate::sim::commands::CommandLog>().0.clone();
@@ -22,7 +21,7 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
     let origin = crate::lab::branch::Origin { scenario: scenario.clone(), seed, locks, log: &log, line: &from };
     let (sim, point) = crate::lab::branch::branch(&origin, decision, option)
         .map_err(|e| locale.text("branch-refused", &[("reason", locale.phrase(&e.message()))]))?;
-    let date = point.date.long();
+    let date = locale.date(point.date);
     let label = scenario
         .def
         .decisions
@@ -44,7 +43,7 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
 pub(super) fn switch(world: &mut World, name: &str) -> Result<String, String> {
     let (_, sim, file) = replay_line(world, name)?;
     put(world, sim, file)?;
-    Ok(Locale::english().text("line-switched", &[("line", name.to_string())]))
+    Ok(super::locale::of_window(world).text("line-switched", &[("line", name.to_string())]))
 }
 
 /// Another line of the game, played headless beside the one in the window: its figures for
@@ -61,7 +60,7 @@ pub(super) struct LineBeside {
 /// report of the two lines (as `jingkang export --against`) is written beside the saves.
 /// Returns the status bar's line.
 pub(super) fn compare(world: &mut World, name: &str) -> Result<String, String> {
-    let locale = Locale::english();
+    let locale = super::locale::of_window(world);
     let (here, other, _) = replay_line(world, name)?;
     let report = crate::report::game::against_line(world, other.world(), &here, &locale);
     let scenario_id = &world.resource::<LoadedScenario>().def.id;

@@ -2,7 +2,7 @@
 //! the scenario as it is now, or keep the game on the table. Nothing is loaded unasked.
 
 use super::Session;
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::save::Trust;
 use bevy::prelude::*;
 use bevy_egui::egui;

@@ -15,6 +15,8 @@ use std::sync::Arc;
 pub struct Menu {
     pub open: bool,
     pub ui_scale: f32,
+    /// The language of the window (`locale` follows it).
+    pub language: crate::words::Language,
     pub message: String,
     /// The seed of the next new game: the same seed and the same choices give the same game.
     pub seed: u64,
@@ -45,6 +47,7 @@ impl Default for Menu {
         Menu {
             open: false,
             ui_scale: 1.0,
+            language: crate::words::Language::English,
             message: String::new(),
             seed: 1,
             smooth_lines: true,
@@ -86,11 +89,17 @@ struct Broken {
 /// The most problems of one mod the menu lists; `jingkang validate` lists them all.
 const MOST_REASONS: usize = 8;
 
-fn catalogue(mods: Vec<scenario::mods::Found>) -> (Vec<Listing>, Vec<Broken>) {
+fn catalogue(mods: Vec<scenario::mods::Found>, locale: &Locale) -> (Vec<Listing>, Vec<Broken>) {
+    // Each scenario's title and summary in the window's language, as written if it has none.
+    let in_language = |reference: &str| {
+        let opened = scenario::open(reference).ok()?;
+        let s = locale.scenario(&opened).unwrap_or(opened);
+        Some((s.def.title, s.def.summary))
+    };
     let mut listed: Vec<Listing> = BUILTIN_SCENARIOS
         .iter()
-        .filter_map(|id| scenario::open(id).ok().map(|s| (id, s)))
-        .map(|(id, s)| Listing { scenario: id.to_string(), title: s.def.title, summary: s.def.summary, from_mod: None })
+        .filter_map(|id| in_language(id).map(|words| (id, words)))
+        .map(|(id, (title, summary))| Listing { scenario: id.to_string(), title, summary, from_mod: None })
         .collect();
     let mut broken = Vec::new();
     let mut add = |name: String, file: Option<String>, problems: Vec<&scenario::Diagnostic>| {
@@ -106,12 +115,15 @@ fn catalogue(mods: Vec<scenario::mods::Found>) -> (Vec<Listing>, Vec<Broken>) {
             scenario::mods::Found::Mod { manifest, scenarios, .. } => {
                 for s in scenarios {
                     match &s.loaded {
-                        Ok(card) => listed.push(Listing {
-                            scenario: s.path.display().to_string(),
-                            title: card.title.clone(),
-                            summary: card.summary.clone(),
-                            from_mod: Some(manifest.name.clone()),
-                        }),
+                        Ok(card) => {
+                            let scenario = s.path.display().to_string();
+                            let english = || (card.title.clone(), card.summary.clone());
+                            let (title, summary) = match locale.language() {
+                                crate::words::Language::English => english(),
+                                _ => in_language(&scenario).unwrap_or_else(english),
+                            };
+                            listed.push(Listing { scenario, title, summary, from_mod: Some(manifest.name.clone()) })
+                        }
                         Err(d) => add(manifest.name.clone(), Some(s.file.clone()), d.0.iter().collect()),
                     }
                 }
@@ -130,7 +142,11 @@ fn save_summary(locale: &Locale, path: &std::path::Path, catalogue: &[Listing]) 
         Ok(s) => {
             let title =
                 catalogue.iter().find(|c| c.scenario == s.scenario).map_or(s.scenario.as_str(), |c| c.title.as_str());
-            let args = [("title", title.to_string()), ("turn", s.turn.to_string()), ("date", s.date.to_string())];
+            let args = [
+                ("title", title.to_string()),
+                ("turn", s.turn.to_string()),
+                ("date", crate::calendar::Date::parse(&s.date).map_or(s.date.clone(), |d| locale.date(d))),
+            ];
             locale.text("menu-save-summary", &args)
         }
         Err(e) => locale.text("menu-save-unreadable", &[("error", e.to_string())]),
@@ -166,7 +182,8 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         return;
     }
     if menu.catalogue.is_empty() {
-        (menu.catalogue, menu.broken) = catalogue(scenario::mods::discover(&menu.mod_folders));
+        let locale = &world.non_send::<super::locale::UiLocale>().0;
+        (menu.catalogue, menu.broken) = catalogue(scenario::mods::discover(&menu.mod_folders), locale);
         menu.exercises = crate::scenario::files::BUILTIN_EXERCISES
             .iter()
             .filter_map(|name| super::exercise::open(name).ok().map(|e| (*name, e.def.title, e.def.introduction)))
@@ -177,7 +194,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         .iter(world)
         .next()
         .is_some_and(|w| !matches!(w.mode, WindowMode::Windowed));
-    let locale = &world.non_send::<super::panels::UiLocale>().0;
+    let locale = &world.non_send::<super::locale::UiLocale>().0;
     let t = |key: &str| locale.text(key, &[]);
     let [autosave, quicksave] = menu
         .saves
@@ -276,6 +293,7 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
             }
             ui.separator();
             ui.heading(t("menu-settings"));
+            language_choice(ui, &mut menu.language, &t("menu-language"));
             let mut scale = menu.scale_held.unwrap_or(menu.ui_scale);
             let slider =
                 ui.add(egui::Slider::new(&mut scale, super::settings::SCALES).step_by(0.05).text(t("menu-ui-scale")));
@@ -316,14 +334,28 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     *world.resource_mut::<Menu>() = menu;
 }
 
-/// Makes the menu read the scenarios and mods again when it next opens: a file has changed.
+/// Makes the menu read the scenarios, mods and saves again when it next opens: a file has
+/// changed, or the language.
 pub(super) fn forget_catalogue(world: &mut World) {
     let mut menu = world.resource_mut::<Menu>();
     menu.catalogue.clear();
     menu.broken.clear();
+    menu.saves = None;
 }
 
 /// A seed for a new game nobody asked to repeat.
+/// The languages, each named in itself so a player lost in another language finds their own.
+fn language_choice(ui: &mut egui::Ui, language: &mut crate::words::Language, label: &str) {
+    ui.horizontal(|ui| {
+        ui.label(label);
+        egui::ComboBox::from_id_salt("menu-language").selected_text(language.own_name()).show_ui(ui, |ui| {
+            for choice in crate::words::Language::ALL {
+                ui.selectable_value(language, choice, choice.own_name());
+            }
+        });
+    });
+}
+
 fn fresh_seed() -> u64 {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     (now.as_nanos() % 1_000_000) as u64
@@ -332,7 +364,7 @@ fn fresh_seed() -> u64 {
 /// Does what was picked; returns an error message, or nothing when the menu can close.
 /// The session of a game just begun.
 fn new_session(world: &mut World, scenario: &str, seed: u64) {
-    let status = world.non_send::<super::panels::UiLocale>().0.text("status-new-game", &[]);
+    let status = world.non_send::<super::locale::UiLocale>().0.text("status-new-game", &[]);
     let mut session = world.resource_mut::<Session>();
     session.scenario = scenario.to_string();
     session.seed = seed;
@@ -409,7 +441,7 @@ mod tests {
     #[test]
     fn the_picker_offers_the_built_in_scenarios_then_the_mods_and_lists_a_broken_mod_with_why() {
         // Only the folder given: not whatever mods the machine running the test has.
-        let (listed, broken) = catalogue(scenario::mods::discover_in(&[mods_folder()]));
+        let (listed, broken) = catalogue(scenario::mods::discover_in(&[mods_folder()]), &Locale::english());
         let titles: Vec<&str> = listed.iter().map(|l| l.title.as_str()).collect();
         assert_eq!(titles.len(), BUILTIN_SCENARIOS.len() + 1, "listed: {}", titles.join(" | "));
         assert!(listed[..BUILTIN_SCENARIOS.len()].iter().all(|l| l.from_mod.is_none()));

@@ -13,6 +13,7 @@ mod idle;
 mod lab;
 mod lines;
 mod load_prompt;
+mod locale;
 mod map;
 mod menu;
 mod panels;
@@ -66,6 +67,8 @@ pub struct PlayOptions {
     pub mods: Vec<PathBuf>,
     /// Play this teacher's exercise (its scenario is the one given to `run`).
     pub exercise: Option<crate::scenario::Exercise>,
+    /// Speak this language for this run, whatever the settings say.
+    pub language: Option<crate::words::Language>,
 }
 
 pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) -> Result<(), String> {
@@ -75,15 +78,18 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         Some((path, trust)) => Some(crate::save::load_with(path, *trust).map_err(|e| e.to_string())?),
         None => None,
     };
+    let language = options.language.unwrap_or_else(settings::remembered_language);
+    let words = crate::words::Locale::new(language);
+    // Begun in the window's language (a translation that cannot be read is said by `locale`).
+    let scenario = words.scenario(&scenario).map(Arc::new).unwrap_or(scenario);
     if cfg!(target_os = "linux") && ["DISPLAY", "WAYLAND_DISPLAY"].iter().all(|v| std::env::var_os(v).is_none()) {
-        return Err(crate::words::Locale::english().text("window-no-display", &[]));
+        return Err(words.text("window-no-display", &[]));
     }
     let mut app = App::new();
     app.insert_resource(ClearColor(map::SEA))
         .add_plugins(DefaultPlugins.set(WindowPlugin {
             primary_window: Some(Window {
-                title:
-                    crate::words::Locale::english().text("window-title", &[("scenario", scenario.def.title.clone())]),
+                title: words.text("window-title", &[("scenario", scenario.def.title.clone())]),
                 resolution: WindowResolution::new(1280, 720),
                 ..default()
             }),
@@ -94,12 +100,13 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
         .add_plugins(SimPlugin { scenario, seed: options.seed })
         .add_plugins((
             fonts::plugin,
+            locale::plugin(language),
             camera::plugin,
             map::plugin,
             panels::plugin,
             select::plugin,
             menu::plugin,
-            settings::plugin,
+            settings::plugin(options.language),
             history::plugin,
             lab::plugin,
             reload::plugin,
@@ -165,7 +172,7 @@ fn save_game(world: &World, path: &std::path::Path) -> Result<(), crate::save::S
 fn quicksave(world: &mut World) -> Result<String, String> {
     let path = quicksave_path();
     save_game(world, &path).map_err(|e| e.to_string())?;
-    let status = crate::words::Locale::english().text("save-saved", &[("path", path.display().to_string())]);
+    let status = locale::of_window(world).text("save-saved", &[("path", path.display().to_string())]);
     world.resource_mut::<Session>().status = status.clone();
     Ok(status)
 }
@@ -178,7 +185,7 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
         Err(crate::save::SaveError::ScenarioChanged { .. }) => {
             // The prompt says the rest; the status line only points to it.
             world.resource_mut::<Session>().changed_save = Some(path.to_path_buf());
-            return Err(crate::words::Locale::english().text("load-changed-title", &[]));
+            return Err(locale::of_window(world).text("load-changed-title", &[]));
         }
         Err(e) => return Err(e.to_string()),
     };
@@ -188,6 +195,7 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
 /// The session after a save has been put into the world; returns the line for the status bar.
 fn loaded(world: &mut World, path: &std::path::Path, save: crate::save::SaveFile) -> String {
     exercise::loaded(world);
+    let said = locale::of_window(world);
     let chapters = world.resource::<crate::sim::script::record::Record>().chapters.len();
     let mut session = world.resource_mut::<Session>();
     session.chapters_seen = chapters;
@@ -197,7 +205,7 @@ fn loaded(world: &mut World, path: &std::path::Path, save: crate::save::SaveFile
     session.autosaved = save.turn;
     // The file's name is enough in the status bar; the menu shows where saves live.
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    session.status = crate::words::Locale::english().text("save-loaded", &[("path", name)]);
+    session.status = said.text("save-loaded", &[("path", name)]);
     session.status.clone()
 }
 
@@ -206,7 +214,7 @@ fn autosave(world: &mut World) {
     if turn == world.resource::<Session>().autosaved {
         return;
     }
-    let locale = crate::words::Locale::english();
+    let locale = locale::of_window(world);
     let status = match save_game(world, &autosave_path()) {
         Ok(()) => locale.text("save-autosaved", &[("turn", turn.to_string())]),
         Err(e) => locale.text("save-autosave-failed", &[("error", e.to_string())]),

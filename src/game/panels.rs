@@ -2,6 +2,7 @@
 //! Panels read the world and send commands; they change nothing themselves.
 
 use super::camera::MapArea;
+use super::locale::UiLocale;
 use super::select::{OrderTarget, Selection, order_choices};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
@@ -23,11 +24,8 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.insert_non_send(UiLocale(Locale::english())).add_systems(EguiPrimaryContextPass, draw_panels);
+    app.add_systems(EguiPrimaryContextPass, draw_panels);
 }
-
-/// The locale for the panels (Fluent bundles are not thread-safe, so it stays on the main thread).
-pub(super) struct UiLocale(pub Locale);
 
 fn draw_panels(world: &mut World) {
     let Some(ctx) =
@@ -148,10 +146,7 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     egui::Panel::top("top_bar").show(root, |ui| {
         ui.horizontal(|ui| {
-            ui.heading(clock.date.long());
-            if let Some((pinyin, chinese)) = era_date(clock.date) {
-                ui.label(chinese).on_hover_text(pinyin);
-            }
+            top_date(ui, l, clock.date);
             ui.separator();
             ui.label(t("top-turn", &[("turn", clock.turn.to_string())]));
             ui.separator();
@@ -204,6 +199,17 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     });
 }
 
+/// Today's date as the language writes it, with the other calendar on hover: the era date
+/// beside an English date, the Western (Julian) date under a Chinese one.
+fn top_date(ui: &mut egui::Ui, locale: &Locale, date: crate::calendar::Date) {
+    let heading = ui.heading(locale.date(date));
+    if locale.language().is_chinese() {
+        heading.on_hover_text(locale.western_date(date));
+    } else if let Some((pinyin, chinese)) = era_date(date) {
+        ui.label(chinese).on_hover_text(pinyin);
+    }
+}
+
 fn court_panel(root: &mut egui::Ui, world: &World) {
     let court = world.resource::<Court>().clone();
     // In id order, as `People` keeps them.
@@ -249,7 +255,7 @@ fn decisions_panel(root: &mut egui::Ui, world: &World, commands: &mut Vec<Comman
         if let Some((outcome, date)) = &record.ended {
             let def = scenario.def.outcomes.iter().find(|o| &o.id == outcome);
             ui.heading(def.map_or(outcome.as_str(), |o| o.title.as_str()));
-            ui.label(date.long());
+            ui.label(world.non_send::<UiLocale>().0.date(*date));
             ui.label(def.map_or(String::new(), |o| say(world, &o.text)));
             ui.separator();
             lines(ui, world, action);
@@ -313,7 +319,7 @@ fn deadline(world: &World, def: &crate::scenario::schema::DecisionDef) -> Option
     let until = def.trigger.until?;
     let default = def.options.iter().find(|o| o.id == def.default)?;
     let locale = &world.non_send::<UiLocale>().0;
-    let args = [("date", until.long()), ("option", say(world, &default.label))];
+    let args = [("date", locale.date(until)), ("option", say(world, &default.label))];
     Some(locale.text("decision-deadline", &args))
 }
 
@@ -397,7 +403,7 @@ fn chronicle_lines(root: &mut egui::Ui, world: &World, shown: &mut Option<usize>
         let end = until.map_or(entries.len(), |d| entries.partition_point(|e| e.date < d));
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for e in entries[first..end.max(first)].iter().rev().take(200).rev() {
-                let text = locale.text("chronicle-line", &[("date", e.date.to_string()), ("text", locale.entry(e))]);
+                let text = locale.text("chronicle-line", &[("date", locale.date(e.date)), ("text", locale.entry(e))]);
                 let why = [("why", locale.cause(&e.cause, world))];
                 let response = match &e.place {
                     Some(_) => ui
@@ -445,7 +451,7 @@ fn selection_window(ctx: &egui::Context, world: &mut World, commands: &mut Vec<C
         .query::<&crate::sim::world::Place>()
         .iter(world)
         .filter(|p| p.kind.is_on_routes())
-        .map(|p| (p.id.clone(), format!("{} {}", p.name, p.chinese)))
+        .map(|p| (p.id.clone(), format!("{} {}", p.name, p.chinese).trim().to_string()))
         .collect();
     // By name, as a reader looks for them.
     places.sort_by(|a, b| a.1.cmp(&b.1));
@@ -552,7 +558,7 @@ fn debrief(ui: &mut egui::Ui, world: &World, action: &mut Option<Action>) {
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
     let scenario = world.resource::<LoadedScenario>();
     for review in crate::words::debrief::decisions(world, l) {
-        ui.strong(t("debrief-decision", &[("title", review.title.clone()), ("date", review.date.long())]));
+        ui.strong(t("debrief-decision", &[("title", review.title.clone()), ("date", l.date(review.date))]));
         ui.label(t("debrief-you", &[("label", review.chosen.clone())]));
         match &review.history {
             Verdict::AsInHistory { what_happened } => {

@@ -5,7 +5,7 @@
 //! chronicle saying which ([`crate::scenario::hot`]). The files are watched with `notify`.
 
 use super::Session;
-use super::panels::UiLocale;
+use super::locale::UiLocale;
 use crate::scenario::{self, Scenario, hot};
 use crate::sim::chronicle::{Arg, Cause, Chronicle, Entry};
 use crate::sim::script::record::LoadedScenario;
@@ -130,7 +130,10 @@ fn read_changes(world: &mut World) {
 pub fn check_again(world: &mut World) {
     let reference = world.resource::<Session>().scenario.clone();
     world.resource_mut::<Reloaded>().checks += 1;
-    match scenario::open(&reference) {
+    let playing = world.resource::<LoadedScenario>().0.clone();
+    // In the language the game is played in: its translations are read again too.
+    let in_language = |s: scenario::Scenario| crate::words::Locale::new(playing.language).scenario(&s);
+    match scenario::open(&reference).and_then(in_language) {
         Err(found) => {
             let errors: Vec<&scenario::Diagnostic> = found.0.iter().filter(|d| d.is_error()).collect();
             // As `validate` draws them: the line, the mistake underlined, the help.
@@ -144,9 +147,8 @@ pub fn check_again(world: &mut World) {
         }
         Ok(edited) => {
             let had_problems = !std::mem::take(&mut world.resource_mut::<Reloaded>().problems).is_empty();
-            let playing = world.resource::<LoadedScenario>().0.clone();
             let edit = hot::edit(&playing.def, &edited.def);
-            apply(world, &playing, &edit);
+            apply(world, &playing, &edit, &edited);
             super::menu::forget_catalogue(world);
             let key = match (edit.applies_now(), edit.rest_changed || !edit.rules_later.is_empty()) {
                 (true, _) => "reload-applied",
@@ -167,7 +169,7 @@ fn set_status(world: &mut World, key: &str) {
 /// Puts the edit's words and numbers into the game under way, and says so in the chronicle.
 /// The scenario keeps the files it was begun with, so a save made now says truly that the
 /// game was not played on the edited file from its first day.
-fn apply(world: &mut World, playing: &Arc<Scenario>, edit: &hot::Edit) {
+fn apply(world: &mut World, playing: &Arc<Scenario>, edit: &hot::Edit, edited: &Scenario) {
     let mut lines = Vec::new();
     if edit.texts > 0 {
         lines.push(Entry::new("scenario-edited-texts", Cause::Scenario).arg("count", Arg::Count(edit.texts as i64)));
@@ -184,6 +186,10 @@ fn apply(world: &mut World, playing: &Arc<Scenario>, edit: &hot::Edit) {
     if edit.applies_now() {
         let mut scenario = (**playing).clone();
         scenario.def = edit.def.clone();
+        // The words as written take on the edit too, for a later switch of language.
+        if let (Some(was), Some(now)) = (&playing.english, &edited.english) {
+            scenario.english = Some(Arc::new(hot::edit(was, now).def));
+        }
         world.insert_resource(RuleBook(edit.def.rules.clone()));
         world.insert_resource(LoadedScenario(Arc::new(scenario)));
     }

@@ -1,10 +1,11 @@
-//! The player's settings, remembered between runs: UI scale, smooth lines, fullscreen (and,
-//! as the interface learns them, the language). Kept as RON in the platform's config folder
+//! The player's settings, remembered between runs: UI scale, smooth lines, fullscreen and the
+//! language. Kept as RON in the platform's config folder
 //! (`~/.config/jingkang/settings.ron` on Linux; `$JINGKANG_CONFIG_DIR` overrides it), written
 //! atomically whenever the menu changes one; a file that cannot be read gives the defaults
 //! and a line in the menu saying why, and is overwritten only when a setting is changed.
 
 use super::menu::Menu;
+use crate::words::Language;
 use bevy::prelude::*;
 use bevy::window::{PrimaryWindow, WindowMode};
 use serde::{Deserialize, Serialize};
@@ -25,11 +26,12 @@ pub struct Settings {
     /// `None` until the player chooses: the game then picks by the graphics it runs on.
     pub smooth_lines: Option<bool>,
     pub fullscreen: bool,
+    pub language: Language,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { ui_scale: 1.0, smooth_lines: None, fullscreen: false }
+        Settings { ui_scale: 1.0, smooth_lines: None, fullscreen: false, language: Language::English }
     }
 }
 
@@ -71,9 +73,21 @@ pub fn write(file: &Path, settings: &Settings) -> Result<(), String> {
 #[derive(Resource, Debug)]
 struct Kept {
     file: Option<PathBuf>,
+    /// The language given by `play --lang` for this run only: not remembered unless the
+    /// player picks another in the menu.
+    given: Option<Language>,
 }
 
-pub(super) fn plugin(app: &mut App) {
+/// The language the settings file names, English if it names none or cannot be read.
+pub fn remembered_language() -> Language {
+    path().and_then(|file| read(&file).ok()).map_or(Language::English, |s| s.language)
+}
+
+pub(super) fn plugin(given: Option<Language>) -> impl Fn(&mut App) {
+    move |app: &mut App| add_to(app, given)
+}
+
+fn add_to(app: &mut App, given: Option<Language>) {
     let file = path();
     let (settings, problem) = match file.as_deref().map(read) {
         Some(Ok(s)) => (s, None),
@@ -84,19 +98,25 @@ pub(super) fn plugin(app: &mut App) {
         warn!("the settings could not be read, so the defaults are used: {why}");
     }
     app.insert_resource(settings)
-        .insert_resource(Kept { file })
+        .insert_resource(Kept { file, given })
         .add_systems(Startup, apply)
         .add_systems(Update, remember.run_if(resource_changed::<Menu>));
     if let Some(why) = problem {
-        app.add_systems(Startup, move |mut menu: ResMut<Menu>| {
-            menu.message = crate::words::Locale::english().text("settings-unreadable", &[("why", why.clone())]);
+        app.add_systems(Startup, move |mut menu: ResMut<Menu>, locale: NonSend<super::locale::UiLocale>| {
+            menu.message = locale.0.text("settings-unreadable", &[("why", why.clone())]);
         });
     }
 }
 
 /// Puts the remembered settings into the menu and the window.
-fn apply(settings: Res<Settings>, mut menu: ResMut<Menu>, mut windows: Query<&mut Window, With<PrimaryWindow>>) {
+fn apply(
+    settings: Res<Settings>,
+    kept: Res<Kept>,
+    mut menu: ResMut<Menu>,
+    mut windows: Query<&mut Window, With<PrimaryWindow>>,
+) {
     menu.ui_scale = settings.ui_scale;
+    menu.language = kept.given.unwrap_or(settings.language);
     if let Some(smooth) = settings.smooth_lines {
         menu.smooth_lines = smooth;
     }
@@ -120,6 +140,7 @@ fn remember(
         ui_scale: menu.ui_scale,
         smooth_lines: if menu.smooth_lines_chosen { Some(menu.smooth_lines) } else { settings.smooth_lines },
         fullscreen: if windows.is_empty() { settings.fullscreen } else { fullscreen },
+        language: if Some(menu.language) == kept.given { settings.language } else { menu.language },
     };
     if now == *settings {
         return;
@@ -146,7 +167,12 @@ mod tests {
     fn settings_are_kept_and_read_back_and_a_first_run_has_the_defaults() {
         let file = folder("kept").join("settings.ron");
         assert_eq!(read(&file), Ok(Settings::default()), "no file yet");
-        let mine = Settings { ui_scale: 1.25, smooth_lines: Some(false), fullscreen: true };
+        let mine = Settings {
+            ui_scale: 1.25,
+            smooth_lines: Some(false),
+            fullscreen: true,
+            language: Language::TraditionalChinese,
+        };
         write(&file, &mine).unwrap();
         assert_eq!(read(&file), Ok(mine));
     }
@@ -163,5 +189,8 @@ mod tests {
         assert_eq!(read(&file).unwrap().ui_scale, 2.0, "too large is the largest; an unknown field is ignored");
         std::fs::write(&file, "(ui_scale: NaN)").unwrap();
         assert_eq!(read(&file).unwrap().ui_scale, 1.0);
+        std::fs::write(&file, "(language: \"fr\")").unwrap();
+        let why = read(&file).unwrap_err();
+        assert!(why.contains("unknown language `fr`: one of en-US, zh-Hans, zh-Hant"), "{why}");
     }
 }

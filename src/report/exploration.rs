@@ -74,7 +74,7 @@ fn arm_section(doc: &mut Document, arm: &Arm, scenario: &Scenario, locale: &Loca
         .filter(|m| m.share.count > 0)
         .map(|m| {
             let def = scenario.def.milestones.iter().find(|d| d.id == m.id);
-            let history = def.and_then(|d| d.history).map_or(t("report-not-in-history"), |d| d.long());
+            let history = def.and_then(|d| d.history).map_or(t("report-not-in-history"), |d| locale.date(d));
             let title = def.map_or(m.id.clone(), |d| d.title.clone());
             vec![title, share(&m.share, locale), dates_text(locale, &m.dates), history]
         })

@@ -14,7 +14,7 @@ use crate::sim::losses::{Losses, SideLosses};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::series::{Sample, Series};
 use crate::words::debrief::{self, DecisionReview, Verdict};
-use crate::words::{Locale, date_with_era, format_number};
+use crate::words::{Locale, format_number};
 use bevy::prelude::World;
 
 /// The game a report draws its game against.
@@ -154,7 +154,7 @@ fn parting(doc: &mut Document, game: &World, other: &World, point: &BranchPoint,
     };
     doc.heading(2, t("report-parting-heading", &[]));
     let args = [
-        ("date", point.date.long()),
+        ("date", locale.date(point.date)),
         ("decision", decision.map_or(point.decision.clone(), |d| d.title.clone())),
         ("ours", labels.ours_id.clone()),
         ("option", label(&point.option)),
@@ -169,7 +169,7 @@ fn parting(doc: &mut Document, game: &World, other: &World, point: &BranchPoint,
         let entries = &world.resource::<Chronicle>().entries;
         entries
             .iter()
-            .map(|e| locale.text("report-chronicle-line", &[("date", e.date.long()), ("text", locale.entry(e))]))
+            .map(|e| locale.text("report-chronicle-line", &[("date", locale.date(e.date)), ("text", locale.entry(e))]))
             .collect()
     };
     let (ours, theirs) = (told(game), told(other));
@@ -189,7 +189,7 @@ fn ending(world: &World, locale: &Locale, key: &str, line: &str) -> String {
     let (outcome, date) = record.ended.clone().unwrap_or(("unfinished".into(), clock.date));
     let title = def.outcomes.iter().find(|o| o.id == outcome).map_or(String::new(), |o| o.title.clone());
     let args = [
-        ("date", date_with_era(date)),
+        ("date", locale.date_with_era(date)),
         ("turns", (clock.turn - 1).to_string()),
         ("outcome", title),
         ("line", line.into()),
@@ -216,7 +216,7 @@ fn decision_details(doc: &mut Document, reviews: &[DecisionReview], locale: &Loc
         doc.heading(2, t("report-details-heading", &[]));
     }
     for r in reviews {
-        doc.heading(3, t("debrief-decision", &[("title", r.title.clone()), ("date", r.date.long())]));
+        doc.heading(3, t("debrief-decision", &[("title", r.title.clone()), ("date", locale.date(r.date))]));
         if !r.followed.is_empty() {
             doc.paragraph(t("report-followed", &[]));
             doc.list(r.followed.clone());
@@ -253,7 +253,7 @@ fn decision_row(r: &DecisionReview, locale: &Locale) -> Vec<String> {
         Verdict::Differs { qinzong, .. } => qinzong.clone(),
         Verdict::NotInHistory => t("report-never-arose"),
     };
-    vec![r.title.clone(), r.date.long(), yours, qinzong]
+    vec![r.title.clone(), locale.date(r.date), yours, qinzong]
 }
 
 fn milestones(doc: &mut Document, game: &World, history: Option<&World>, labels: &Labels, locale: &Locale) {
@@ -262,7 +262,7 @@ fn milestones(doc: &mut Document, game: &World, history: Option<&World>, labels:
     let theirs = history.map(debrief::milestones).unwrap_or_default();
     doc.heading(2, t("report-milestones-heading", &[]));
     let never = t("report-not-reached", &[]);
-    let day = |d: Option<crate::calendar::Date>| d.map_or(never.clone(), |d| d.long());
+    let day = |d: Option<crate::calendar::Date>| d.map_or(never.clone(), |d| locale.date(d));
     let rows = ours
         .iter()
         .map(|m| {
@@ -357,7 +357,7 @@ fn chronicle(doc: &mut Document, game: &World, locale: &Locale) {
         .resource::<Chronicle>()
         .entries
         .iter()
-        .map(|e| locale.text("report-chronicle-line", &[("date", e.date.long()), ("text", locale.entry(e))]))
+        .map(|e| locale.text("report-chronicle-line", &[("date", locale.date(e.date)), ("text", locale.entry(e))]))
         .collect();
     doc.list(lines);
 }

@@ -32,7 +32,7 @@ pub fn markdown(rows: &[Row], runs: usize) -> String {
             })
             .collect();
         let (fell, date) = r.median;
-        let median = Phrase::new(if fell { "table-falls" } else { "table-ends" }).arg("date", date.long());
+        let median = Phrase::new(if fell { "table-falls" } else { "table-ends" }).arg("date", date);
         out += &format!(
             "| {} | {}% | {} | {} |\n",
             l.phrase(&Phrase::new("table-row").arg("scenario", r.scenario.clone()).arg("policy", r.policy.clone())),

@@ -13,21 +13,32 @@ macro_rules! embedded {
     ($($path:literal),* $(,)?) => { &[$(($path, include_str!(concat!("../../", $path)))),*] };
 }
 
-/// The scenarios shipped with the game and the libraries they include, embedded so that
-/// `jingkang` runs from any directory.
-const BUILTIN: &[(&str, &str)] = embedded![
-    "scenarios/first_siege.ron",
-    "scenarios/second_siege.ron",
-    "scenarios/campaign.ron",
-    "scenarios/common/northern_china_1126.ron",
-    "scenarios/common/people.ron",
-    "scenarios/common/sources.ron",
-    "scenarios/common/offices_1126.ron",
-    "scenarios/start/accession.ron",
-    "scenarios/chapters/first_siege.ron",
-    "scenarios/chapters/interlude.ron",
-    "scenarios/chapters/second_siege.ron",
-    "scenarios/chapters/end_of_reign.ron",
+/// The scenarios shipped with the game and the libraries they include, each with its
+/// translations (`X.zh-Hant.ron`, `X.zh-Hans.ron`), embedded so that `jingkang` runs from
+/// any directory.
+macro_rules! translated {
+    ($($stem:literal),* $(,)?) => {
+        &[$(
+            (concat!($stem, ".ron"), include_str!(concat!("../../", $stem, ".ron"))),
+            (concat!($stem, ".zh-Hant.ron"), include_str!(concat!("../../", $stem, ".zh-Hant.ron"))),
+            (concat!($stem, ".zh-Hans.ron"), include_str!(concat!("../../", $stem, ".zh-Hans.ron"))),
+        )*]
+    };
+}
+
+const BUILTIN: &[(&str, &str)] = translated![
+    "scenarios/first_siege",
+    "scenarios/second_siege",
+    "scenarios/campaign",
+    "scenarios/common/northern_china_1126",
+    "scenarios/common/people",
+    "scenarios/common/sources",
+    "scenarios/common/offices_1126",
+    "scenarios/start/accession",
+    "scenarios/chapters/first_siege",
+    "scenarios/chapters/interlude",
+    "scenarios/chapters/second_siege",
+    "scenarios/chapters/end_of_reign",
 ];
 
 /// The shipped policies, each named once: the list of names and the embedded files.
@@ -144,6 +155,19 @@ impl SourceText {
         file.name = joined.display().to_string();
         file.root = Some(root);
         Ok(file)
+    }
+
+    /// The file `relative` beside this one, if there is one (a translation, which a file may
+    /// or may not have); read with the same confinement as [`SourceText::sibling`].
+    pub fn optional_sibling(&self, relative: &str) -> Result<Option<SourceText>, String> {
+        if self.builtin || self.name.starts_with(GAME_PREFIX) {
+            return Ok(self.sibling(relative).ok());
+        }
+        let base = Path::new(&self.name).parent().unwrap_or(Path::new(""));
+        if std::fs::symlink_metadata(base.join(relative)).is_err() {
+            return Ok(None);
+        }
+        self.sibling(relative).map(Some)
     }
 }
 

@@ -18,6 +18,11 @@ pub struct Scenario {
     pub origins: Origins,
     /// Problems that do not stop play.
     pub warnings: Vec<Diagnostic>,
+    /// The language its texts are in: English as written, or another after
+    /// [`super::translation::translated`].
+    pub language: crate::words::Language,
+    /// Its texts as written, when they have been translated.
+    pub english: Option<Arc<ScenarioFile>>,
     /// The distances between the places, worked out the first time a game asks.
     distances: std::sync::OnceLock<Arc<Distances>>,
 }
@@ -25,7 +30,18 @@ pub struct Scenario {
 impl Scenario {
     /// A scenario as merged, before its checks' warnings are added.
     pub fn new(def: ScenarioFile, files: Vec<SourceText>, origins: Origins) -> Scenario {
-        Scenario { def, files, origins, warnings: Vec::new(), distances: Default::default() }
+        let language = crate::words::Language::English;
+        Scenario { def, files, origins, warnings: Vec::new(), language, english: None, distances: Default::default() }
+    }
+
+    /// The scenario with its texts as written.
+    pub fn in_english(&self) -> Scenario {
+        let mut out = self.clone();
+        if let Some(english) = out.english.take() {
+            out.def = (*english).clone();
+        }
+        out.language = crate::words::Language::English;
+        out
     }
 
     /// The great-circle distances between the scenario's places, shared by all its games.

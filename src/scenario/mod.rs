@@ -13,6 +13,7 @@ pub mod read;
 pub mod rules;
 pub mod schema;
 pub mod text;
+pub mod translation;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};

@@ -54,9 +54,10 @@ impl Text {
                 continue;
             }
             // A part that begins with punctuation continues the sentence before it (a dash is
-            // spaced in English, so it does not).
+            // spaced in English, so it does not); Chinese puts no space between sentences.
             let continues = piece.starts_with([',', '.', ';', ':', '!', '?', ')']);
-            if !out.is_empty() && !continues {
+            let chinese = out.ends_with(is_cjk) || piece.starts_with(is_cjk);
+            if !out.is_empty() && !continues && !chinese {
                 out.push(' ');
             }
             out.push_str(piece);
@@ -68,6 +69,11 @@ impl Text {
     pub fn pieces(&self) -> impl Iterator<Item = &str> {
         self.0.iter().flat_map(|p| [p.text.as_str(), p.otherwise.as_str()]).filter(|s| !s.is_empty())
     }
+}
+
+/// A character of Chinese writing or its full-width punctuation, which is not spaced.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
 }
 
 impl From<&str> for Text {

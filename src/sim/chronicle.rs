@@ -96,6 +96,19 @@ pub enum Arg {
     Count(i64),
     /// Phrases, each a message of its own, rendered and joined into a list.
     List(Vec<Phrase>),
+    /// A day, written as the reader's language writes dates.
+    Date(crate::calendar::Date),
+}
+
+impl From<crate::calendar::Date> for Arg {
+    fn from(date: crate::calendar::Date) -> Arg {
+        Arg::Date(date)
+    }
+}
+impl From<&crate::calendar::Date> for Arg {
+    fn from(date: &crate::calendar::Date) -> Arg {
+        Arg::Date(*date)
+    }
 }
 
 /// A message used inside another: one item of a list ("war party influence 30 → 45").

@@ -49,7 +49,7 @@ impl Refusal {
     /// The reason as a message of the locale.
     pub fn message(&self) -> Phrase {
         match self {
-            Refusal::Routed { until } => Phrase::new("refusal-routed").arg("until", until.long()),
+            Refusal::Routed { until } => Phrase::new("refusal-routed").arg("until", until),
             Refusal::NoRoad { place } => Phrase::new("refusal-no-road").arg("place", place),
             Refusal::NoEnemyThere { place } => Phrase::new("refusal-no-enemy").arg("place", place),
             Refusal::NotEnemyCity { place } => Phrase::new("refusal-not-enemy-city").arg("place", place),

@@ -44,7 +44,7 @@ pub fn army(world: &World, locale: &Locale, e: Entity) -> Vec<String> {
         .arg("training", a.training.round())
         .arg("food", a.supply.max(0.0).round())));
     if let ArmyStatus::Routed { until } = a.state {
-        lines.push(say(Phrase::new("army-routed-until").arg("until", until.long())));
+        lines.push(say(Phrase::new("army-routed-until").arg("until", until)));
     }
     if let Some(doing) = doing(world, e) {
         lines.push(say(doing));
@@ -115,7 +115,7 @@ pub fn place(world: &World, locale: &Locale, e: Entity) -> Vec<String> {
         let before_start = siege.since == world.resource::<crate::sim::world::Clock>().start;
         lines.push(say(Phrase::new(if before_start { "city-besieged-already" } else { "city-besieged" })
             .arg("side", siege.by.id())
-            .arg("since", siege.since.long())
+            .arg("since", siege.since)
             .arg("tightness", (siege.tightness * 100.0).round())));
     }
     lines

@@ -20,10 +20,11 @@ pub fn share_args(s: &Share) -> Vec<(&'static str, String)> {
 /// Dates as their median and the middle half of them.
 pub fn dates_text(locale: &Locale, q: &Option<Quartiles>) -> String {
     match q {
-        Some(q) if q.q1 == q.q3 => locale.text("explore-date", &[("median", q.median.long())]),
-        Some(q) => {
-            locale.text("explore-dates", &[("median", q.median.long()), ("q1", q.q1.long()), ("q3", q.q3.long())])
-        }
+        Some(q) if q.q1 == q.q3 => locale.text("explore-date", &[("median", locale.date(q.median))]),
+        Some(q) => locale.text(
+            "explore-dates",
+            &[("median", locale.date(q.median)), ("q1", locale.date(q.q1)), ("q3", locale.date(q.q3))],
+        ),
         None => String::new(),
     }
 }

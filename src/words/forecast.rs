@@ -390,8 +390,8 @@ impl Names<'_> {
                 let title = scenario.def.outcomes.iter().find(|d| &d.id == o).map_or(o.as_str(), |d| d.title.as_str());
                 p("fc-cond-reached").arg("outcome", title)
             }
-            DateFrom(d) => p("fc-cond-date-from").arg("date", d.long()),
-            DateBefore(d) => p("fc-cond-date-before").arg("date", d.long()),
+            DateFrom(d) => p("fc-cond-date-from").arg("date", d),
+            DateBefore(d) => p("fc-cond-date-before").arg("date", d),
             Controls { place, side } => p("fc-cond-controls").arg("side", side.id()).arg("place", self.place(place)),
             Besieged(c) => p("fc-cond-besieged").arg("city", self.place(c)),
             WallsFallen(c) => p("fc-cond-walls-fallen").arg("city", self.place(c)),

@@ -1,51 +1,135 @@
 //! Player-facing text of the rules, from Fluent files in `assets/locale/`. Scenario text
 //! (decisions, events) comes from the scenario files themselves.
 
+use super::language::Language;
+use crate::calendar::Date;
+use crate::scenario::{Diagnostics, Scenario, translation};
 use crate::sim::chronicle::{Arg, Cause, Entry, Phrase};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Armies, Army};
 use bevy::prelude::World;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
 use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
-const EN_US: &[&str] = &[
-    include_str!("../../assets/locale/en-US/chronicle.ftl"),
-    include_str!("../../assets/locale/en-US/messages.ftl"),
-    include_str!("../../assets/locale/en-US/forecast.ftl"),
-    include_str!("../../assets/locale/en-US/cli.ftl"),
-    include_str!("../../assets/locale/en-US/game.ftl"),
-    include_str!("../../assets/locale/en-US/report.ftl"),
-];
+/// The Fluent files of one language, in the order of `en-US`'s (the same names in each folder).
+macro_rules! locale_files {
+    ($folder:literal) => {
+        &[
+            include_str!(concat!("../../assets/locale/", $folder, "/chronicle.ftl")),
+            include_str!(concat!("../../assets/locale/", $folder, "/messages.ftl")),
+            include_str!(concat!("../../assets/locale/", $folder, "/forecast.ftl")),
+            include_str!(concat!("../../assets/locale/", $folder, "/cli.ftl")),
+            include_str!(concat!("../../assets/locale/", $folder, "/game.ftl")),
+            include_str!(concat!("../../assets/locale/", $folder, "/report.ftl")),
+            include_str!(concat!("../../assets/locale/", $folder, "/language.ftl")),
+        ]
+    };
+}
+
+/// The bundled Fluent sources of a language.
+pub fn sources(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::English => locale_files!("en-US"),
+        Language::SimplifiedChinese => locale_files!("zh-Hans"),
+        Language::TraditionalChinese => locale_files!("zh-Hant"),
+    }
+}
 
 pub struct Locale {
+    language: Language,
     bundle: FluentBundle<FluentResource>,
+    /// English, for a message the language lacks (none of the bundled ones does: `tests/locales.rs`).
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+fn bundle(language: Language) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = language.id().parse().expect("valid language id");
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Plain text output: no Unicode isolation marks around arguments.
+    bundle.set_use_isolating(false);
+    for source in sources(language) {
+        let resource = FluentResource::try_new(source.to_string()).expect("the bundled locales parse");
+        bundle.add_resource(resource).expect("no duplicate messages in a bundled locale");
+    }
+    bundle
 }
 
 impl Locale {
+    pub fn new(language: Language) -> Locale {
+        let fallback = (language != Language::English).then(|| bundle(Language::English));
+        Locale { language, bundle: bundle(language), fallback }
+    }
+
     pub fn english() -> Locale {
-        let lang: LanguageIdentifier = "en-US".parse().expect("valid language id");
-        let mut bundle = FluentBundle::new(vec![lang]);
-        // Plain text output: no Unicode isolation marks around arguments.
-        bundle.set_use_isolating(false);
-        for source in EN_US {
-            let resource = FluentResource::try_new(source.to_string()).expect("the bundled English locale parses");
-            bundle.add_resource(resource).expect("no duplicate messages in the English locale");
+        Locale::new(Language::English)
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The message and the bundle that has it: this language's, else English.
+    fn find(&self, key: &str) -> Option<(&FluentBundle<FluentResource>, FluentMessage<'_>)> {
+        std::iter::once(&self.bundle)
+            .chain(self.fallback.as_ref())
+            .find_map(|b| b.get_message(key).filter(|m| m.value().is_some()).map(|m| (b, m)))
+    }
+
+    /// A date as a reader of this language writes it: `19 Jan 1126`; in Chinese the era date,
+    /// 靖康元年正月初七, in the script of the language (the Western date where the calendar
+    /// table ends).
+    pub fn date(&self, date: Date) -> String {
+        if !self.language.is_chinese() {
+            return date.long();
         }
-        Locale { bundle }
+        era_date_in(self.language, date).unwrap_or_else(|| self.western_date(date))
+    }
+
+    /// The ISO date with the era date beside it, for lines that must sort and read alike in
+    /// every language: "1126-01-25 (靖康元年正月初一)".
+    pub fn date_with_era(&self, date: Date) -> String {
+        let chinese = if self.language.is_chinese() { self.language } else { Language::TraditionalChinese };
+        match era_date_in(chinese, date) {
+            Some(era) => self.text("date-with-era", &[("date", date.to_string()), ("era", era)]),
+            None => date.to_string(),
+        }
+    }
+
+    /// The scenario with its texts in this language: each text its translation gives, or the
+    /// English marked as a stand-in where it gives none. A translation file that cannot be
+    /// read is an error, with where and why.
+    pub fn scenario(&self, scenario: &Scenario) -> Result<Scenario, Diagnostics> {
+        if self.language == Language::English {
+            return Ok(scenario.in_english());
+        }
+        let found = translation::read(scenario, self.language)?;
+        let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
+        Ok(translation::translated(scenario, &found, &mark).0)
+    }
+
+    /// The Julian date in this language's words: `19 Jan 1126`, `1126年1月19日`.
+    pub fn western_date(&self, date: Date) -> String {
+        let (year, month, day) = date.ymd();
+        let args = [("year", year.to_string()), ("month", month.to_string()), ("day", day.to_string())];
+        match self.language {
+            Language::English => date.long(),
+            _ => self.text("date-western", &args),
+        }
     }
 
     /// The text of a message with arguments; the key itself if it is missing.
     pub fn text(&self, key: &str, args: &[(&str, String)]) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+        let Some((bundle, message)) = self.find(key) else {
             return key.to_string();
         };
+        let pattern = message.value().expect("found messages have a value");
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(value.clone()));
         }
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     }
 
     pub fn entry(&self, entry: &Entry) -> String {
@@ -60,9 +144,10 @@ impl Locale {
     /// A message with the arguments of an entry or a phrase: numbers formatted, counts kept as
     /// numbers for plural forms, lists of phrases rendered and joined.
     fn message(&self, key: &str, args: &BTreeMap<&'static str, Arg>) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+        let Some((bundle, message)) = self.find(key) else {
             return key.to_string();
         };
+        let pattern = message.value().expect("found messages have a value");
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {
@@ -70,11 +155,12 @@ impl Locale {
                 Arg::Number(n) => FluentValue::from(format_number(*n)),
                 Arg::Count(n) => FluentValue::from(*n),
                 Arg::List(items) => FluentValue::from(self.list(items)),
+                Arg::Date(date) => FluentValue::from(self.date(*date)),
             };
             fluent_args.set(*name, value);
         }
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     }
 
     /// Phrases joined as a list: "a, b and c".
@@ -137,6 +223,13 @@ impl Locale {
             Cause::Plan { army } => self.text("cause-plan", &[("army", army_name(army))]),
         }
     }
+}
+
+/// The Chinese era date of a day in the script of `language` (闰 for 閏 in Simplified), if the
+/// calendar table has it.
+pub fn era_date_in(language: Language, date: Date) -> Option<String> {
+    let (_, chinese) = crate::calendar::era::era_date(date)?;
+    Some(if language == Language::SimplifiedChinese { chinese.replace('閏', "闰") } else { chinese })
 }
 
 /// `12345.0` → `12,345`; `0.75` → `0.75`.

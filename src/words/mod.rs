@@ -12,17 +12,9 @@ mod errors;
 pub mod exploration;
 pub mod font;
 pub mod forecast;
+pub mod language;
 pub mod locale;
 pub mod snippet;
 
+pub use language::Language;
 pub use locale::{Locale, format_number};
-
-use crate::calendar::Date;
-
-/// A date with the Chinese era date beside it: "1126-01-25 (靖康元年正月初一)".
-pub fn date_with_era(date: Date) -> String {
-    match crate::calendar::era::era_date(date) {
-        Some((_, chinese)) => format!("{date} ({chinese})"),
-        None => date.to_string(),
-    }
-}

@@ -105,3 +105,35 @@ ids-decisions = Decisions ({ $count }; `jingkang decisions` lists their options)
 ids-events = Events ({ $count }):
 ids-line = { $id }  { $name }
 ids-line-kind = { $id }  { $name } ({ $kind })
+
+## `simulate`: one game
+sim-heading = { $title } — seed { $seed }, policy: { $policy }
+sim-outcome = Outcome: { $outcome } ({ $id }) on { $date }, after { $turns } turns
+sim-milestones = Milestones:
+sim-milestone = { $title } ({ $id })
+sim-capital-fell = The capital fell on { $date }.
+sim-capital-held = The capital did not fall.
+sim-decisions = Decisions:
+sim-decision = { $title }: { $label } ({ $historical ->
+    [yes] as in history
+   *[no] NOT as in history
+})
+sim-refused-heading = Orders of the policy that the game refused:
+sim-refused = { $army }: { $reason }
+sim-chronicle = Chronicle:
+sim-why = why: { $why }
+
+## `simulate --runs`: many games
+batch-heading = { $title } — { $runs } runs from seed { $seed }, policy: { $policy }
+batch-fallen = Capital fallen in { $share }% of runs
+batch-median-fall = Median fall of the capital: { $date }
+batch-median-end = Median end: { $date }
+batch-outcomes = Outcomes:
+batch-milestones = Milestones (share of runs, median date, in history; — where the sources give no day):
+batch-no-date = —
+
+## `scenarios`
+cli-scenario = { $title } ({ $start } to { $end })
+
+## `translate`
+cli-translate-written = Wrote { $path }: { $count } texts, { $missing } still to translate.

@@ -6,6 +6,7 @@ use super::{COUNTER_PX, Counters, INK, MapLayout, MapView, project, side_color};
 use crate::game::fonts::MapFont;
 use crate::scenario::schema::PlaceKind;
 use crate::sim::world::{Army, Character, City, People, Place};
+use crate::words::Language;
 use bevy::prelude::*;
 use bevy::text::TextLayoutInfo;
 use serde::Deserialize;
@@ -17,7 +18,7 @@ const HILLS: Color = Color::srgb(0.45, 0.30, 0.16);
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, spawn_geography).add_systems(
         Update,
-        (spawn_place_labels, spawn_army_labels, follow_armies, declutter).chain().after(MapLayout),
+        (name_geography, spawn_place_labels, spawn_army_labels, follow_armies, declutter).chain().after(MapLayout),
     );
 }
 
@@ -81,6 +82,7 @@ struct ArmyLabel(Entity);
 struct Geographic {
     text: String,
     chinese: String,
+    simplified: String,
     lon: f64,
     lat: f64,
     kind: Feature,
@@ -101,6 +103,34 @@ fn text_bundle(text: String, px: f32, color: Color, font: &MapFont) -> impl Bund
     )
 }
 
+/// A name of the base map, in each language's form.
+#[derive(Component)]
+struct GeographyLabel {
+    english: String,
+    traditional: String,
+    simplified: String,
+}
+
+/// Names the seas, rivers and mountains in the window's language, whenever it changes.
+fn name_geography(
+    locale: NonSend<crate::game::locale::UiLocale>,
+    mut shown: Local<Option<Language>>,
+    mut labels: Query<(&GeographyLabel, &mut Text2d)>,
+) {
+    let language = locale.0.language();
+    if *shown == Some(language) {
+        return;
+    }
+    *shown = Some(language);
+    for (names, mut text) in &mut labels {
+        text.0 = match language {
+            Language::English => format!("{} {}", names.english, names.traditional),
+            Language::TraditionalChinese => names.traditional.clone(),
+            Language::SimplifiedChinese => names.simplified.clone(),
+        };
+    }
+}
+
 fn spawn_geography(mut commands: Commands, font: Res<MapFont>) {
     let features: Vec<Geographic> = ron::from_str(GEOGRAPHY).expect("the bundled map labels parse");
     for f in features {
@@ -111,7 +141,8 @@ fn spawn_geography(mut commands: Commands, font: Res<MapFont>) {
         };
         commands.spawn((
             MapLabel { anchor: project(f.lon, f.lat), placement: Placement::On, rank, wanted: true },
-            text_bundle(format!("{} {}", f.text, f.chinese), size, color.with_alpha(0.85), &font),
+            text_bundle(String::new(), size, color.with_alpha(0.85), &font),
+            GeographyLabel { english: f.text, traditional: f.chinese, simplified: f.simplified },
             Transform::from_xyz(0.0, 0.0, 1.0),
         ));
     }
@@ -158,7 +189,7 @@ fn spawn_place_labels(
                 rank: place_rank(p.kind, city),
                 wanted: true,
             },
-            text_bundle(format!("{} {}", p.name, p.chinese), size, INK, &font),
+            text_bundle(format!("{} {}", p.name, p.chinese).trim().to_string(), size, INK, &font),
             Transform::from_xyz(0.0, 0.0, 2.0),
         ));
     }

@@ -1,0 +1,8 @@
+# The language itself: dates, the mark on a text shown in English for want of a translation,
+# the language menu.
+
+date-western = { $year }年{ $month }月{ $day }日
+untranslated = 〔未譯〕{ $text }
+menu-language = 語言
+date-with-era = { $date }（{ $era }）
+language-untranslated = 劇本的文字仍以英文顯示：{ $why }
