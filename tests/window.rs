@@ -90,3 +90,39 @@ fn the_autosave_of_a_windowed_game_loads_again() {
     assert!(distinct_colours(&image, 0..1280, 0..720) > 200);
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+/// The bright (text) pixels of a dark panel's region.
+fn ink(image: &image::RgbImage, x: std::ops::Range<u32>, y: std::ops::Range<u32>) -> Vec<(u32, u32)> {
+    let mut found = Vec::new();
+    for yy in y {
+        for xx in x.clone() {
+            let [r, g, b] = image.get_pixel(xx, yy).0;
+            if r as u32 + g as u32 + b as u32 > 400 {
+                found.push((xx, yy));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn each_chinese_interface_draws_its_own_script_where_english_draws_english() {
+    let Some(english) = screenshot_with(&["first_siege", "--after-turns", "4"], &save_dir("lang-en")) else { return };
+    for language in ["zh-Hans", "zh-Hant"] {
+        let saves = save_dir(&format!("lang-{language}"));
+        let image = screenshot_with(&["first_siege", "--lang", language, "--after-turns", "4"], &saves).unwrap();
+        assert!(distinct_colours(&image, 400..800, 150..450) > 50, "{language}: the map area is nearly empty");
+        // The date and the chronicle: text is drawn there, and not the English text.
+        for (x, y, what) in [(0..170, 2..26, "the date"), (0..600, 585..720, "the chronicle")] {
+            let (ours, theirs) = (ink(&image, x.clone(), y.clone()), ink(&english, x, y));
+            assert!(ours.len() > 150, "{language}: {what} shows only {} text pixels", ours.len());
+            let theirs: std::collections::BTreeSet<_> = theirs.into_iter().collect();
+            let same = ours.iter().filter(|p| theirs.contains(p)).count();
+            assert!(
+                same * 2 < ours.len(),
+                "{language}: {what} looks like the English ({same} of {} alike)",
+                ours.len()
+            );
+        }
+    }
+}

@@ -70,11 +70,13 @@ pub(super) fn debrief_chart(ui: &mut egui::Ui, world: &World) {
         });
 }
 
-/// An axis mark: the English date, or the era date in Chinese (the ISO date past the table).
+/// An axis mark: the English date, or in Chinese the lunar month and day of the era date
+/// (the era and year would not fit under a mark; the ISO date past the calendar table).
 fn date_label(language: crate::words::Language, start: Date, days: f64) -> String {
     let date = start.add_days(days.round() as i32);
-    match language.is_chinese() {
-        true => crate::words::locale::era_date_in(language, date).unwrap_or_else(|| date.to_string()),
-        false => date.long(),
+    if !language.is_chinese() {
+        return date.long();
     }
+    let era = crate::words::locale::era_date_in(language, date);
+    era.and_then(|e| e.split_once('年').map(|(_, day)| day.to_string())).unwrap_or_else(|| date.to_string())
 }

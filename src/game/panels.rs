@@ -144,59 +144,71 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
     let over = world.resource::<Record>().is_over() || super::chapter_card::waiting(world);
     let l = &world.non_send::<UiLocale>().0;
     let t = |key: &str, args: &[(&str, String)]| l.text(key, args);
+    // The buttons first, from the right, so that they always have their room; the figures
+    // take what is left and wrap onto a second line when a large UI scale or a long language
+    // leaves too little.
     egui::Panel::top("top_bar").show(root, |ui| {
-        ui.horizontal(|ui| {
-            top_date(ui, l, clock.date);
-            ui.separator();
-            ui.label(t("top-turn", &[("turn", clock.turn.to_string())]));
-            ui.separator();
-            let treasury = &court.treasury;
-            let goods = [
-                ("gold", format_number(treasury.gold)),
-                ("silver", format_number(treasury.silver)),
-                ("silk", format_number(treasury.silk)),
-            ];
-            ui.label(t("top-treasury", &goods)).on_hover_text(t("top-treasury-help", &[]));
-            ui.label(t("top-authority", &[("authority", format!("{:.0}", court.authority))]));
-            if let Some(c) = capital {
-                let args = [("morale", format!("{:.0}", c.morale)), ("food", format!("{:.0}", c.food_days))];
-                ui.label(t("top-capital", &args));
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.add_enabled(!over, egui::Button::new(t("top-end-turn", &[]))).clicked() {
-                    commands.push(Command::EndTurn);
-                }
-                if ui.add_enabled(!over, egui::Button::new(t("top-advance", &[]))).clicked() {
-                    *action = Some(Action::Advance);
-                }
-                if super::exercise::history_shown(world)
-                    && ui.button(t("top-history", &[])).on_hover_text(t("top-history-help", &[])).clicked()
-                {
-                    *action = Some(Action::History);
-                }
-                // An exercise that hides history's track hides the lab's answers too.
-                if super::exercise::history_shown(world)
-                    && ui.button(t("top-lab", &[])).on_hover_text(t("top-lab-help", &[])).clicked()
-                {
-                    *action = Some(Action::Lab);
-                }
-                if world.get_resource::<super::exercise::ExerciseView>().is_some()
-                    && ui.button(t("top-exercise", &[])).clicked()
-                {
-                    *action = Some(Action::Exercise);
-                }
-                if ui.button(t("top-load", &[])).on_hover_text(t("top-load-help", &[])).clicked() {
-                    *action = Some(Action::Load);
-                }
-                if ui.button(t("top-menu", &[])).on_hover_text(t("top-menu-help", &[])).clicked() {
-                    *action = Some(Action::Menu);
-                }
-                if ui.button(t("top-save", &[])).on_hover_text(t("top-save-help", &[])).clicked() {
-                    *action = Some(Action::Save);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            top_buttons(ui, world, over, commands, action);
+            let room = egui::vec2(ui.available_width(), 0.0);
+            let figures = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
+            ui.allocate_ui_with_layout(room, figures, |ui| {
+                // Each figure whole on one line or the next, never broken inside; spaces, not
+                // separators, between them (a separator would stretch to the window's height).
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                let gap = ui.spacing().item_spacing.x * 3.0;
+                top_date(ui, l, clock.date);
+                ui.add_space(gap);
+                ui.label(t("top-turn", &[("turn", clock.turn.to_string())]));
+                ui.add_space(gap);
+                let treasury = &court.treasury;
+                let goods = [
+                    ("gold", format_number(treasury.gold)),
+                    ("silver", format_number(treasury.silver)),
+                    ("silk", format_number(treasury.silk)),
+                ];
+                ui.label(t("top-treasury", &goods)).on_hover_text(t("top-treasury-help", &[]));
+                ui.label(t("top-authority", &[("authority", format!("{:.0}", court.authority))]));
+                if let Some(c) = capital {
+                    let args = [("morale", format!("{:.0}", c.morale)), ("food", format!("{:.0}", c.food_days))];
+                    ui.label(t("top-capital", &args));
                 }
             });
         });
     });
+}
+
+/// The top bar's buttons, right to left: end the turn, advance, and the windows.
+fn top_buttons(ui: &mut egui::Ui, world: &World, over: bool, commands: &mut Vec<Command>, action: &mut Option<Action>) {
+    let l = &world.non_send::<UiLocale>().0;
+    let t = |key: &str| l.text(key, &[]);
+    if ui.add_enabled(!over, egui::Button::new(t("top-end-turn"))).clicked() {
+        commands.push(Command::EndTurn);
+    }
+    if ui.add_enabled(!over, egui::Button::new(t("top-advance"))).clicked() {
+        *action = Some(Action::Advance);
+    }
+    if super::exercise::history_shown(world)
+        && ui.button(t("top-history")).on_hover_text(t("top-history-help")).clicked()
+    {
+        *action = Some(Action::History);
+    }
+    // An exercise that hides history's track hides the lab's answers too.
+    if super::exercise::history_shown(world) && ui.button(t("top-lab")).on_hover_text(t("top-lab-help")).clicked() {
+        *action = Some(Action::Lab);
+    }
+    if world.get_resource::<super::exercise::ExerciseView>().is_some() && ui.button(t("top-exercise")).clicked() {
+        *action = Some(Action::Exercise);
+    }
+    if ui.button(t("top-load")).on_hover_text(t("top-load-help")).clicked() {
+        *action = Some(Action::Load);
+    }
+    if ui.button(t("top-menu")).on_hover_text(t("top-menu-help")).clicked() {
+        *action = Some(Action::Menu);
+    }
+    if ui.button(t("top-save")).on_hover_text(t("top-save-help")).clicked() {
+        *action = Some(Action::Save);
+    }
 }
 
 /// Today's date as the language writes it, with the other calendar on hover: the era date
