@@ -174,7 +174,7 @@ fn the_command_line_branches_a_save_and_compares_the_lines() {
     assert!(csv.lines().any(|l| l.starts_with("flight,")) && csv.lines().any(|l| l.starts_with("main,")));
     // Mistakes are told plainly.
     let (ok, _, err) = run(&["export", &path("both.ron"), "--out", &path("x"), "--against", "mian"]);
-    assert!(!ok && err.contains("no line “mian”") && err.contains("flight, main"), "{err}");
+    assert!(!ok && err.contains("no line “mian”") && err.contains("flight and main"), "{err}");
     let (ok, _, err) = run(&[
         "branch",
         &path("both.ron"),

@@ -104,7 +104,10 @@ fn the_bundled_font_draws_every_character_of_every_locale_and_every_shipped_scen
     let mut missing = BTreeMap::new();
     for language in Language::ALL {
         lacking(&font, sources(language).iter().map(|s| s.to_string()), &mut missing);
-        for id in jingkang::scenario::files::BUILTIN_SCENARIOS {
+        // The built-in scenarios and the example mod shipped beside them.
+        let taiyuan = format!("{}/mods/taiyuan/taiyuan.ron", env!("CARGO_MANIFEST_DIR"));
+        let shipped_mods = [taiyuan.as_str()];
+        for id in jingkang::scenario::files::BUILTIN_SCENARIOS.iter().chain(&shipped_mods) {
             let scenario = jingkang::scenario::open(id).unwrap();
             let mut translated = Locale::new(language).scenario(&scenario).unwrap();
             let mut texts = Vec::new();

@@ -82,7 +82,7 @@ pub fn run(scenario_ref: &str, json: bool, l: &Locale) -> Result<(), String> {
             .map(|(_, key)| t(key, &[]))
             .collect();
             let marks =
-                if marks.is_empty() { String::new() } else { t("decisions-marks", &[("marks", marks.join(", "))]) };
+                if marks.is_empty() { String::new() } else { t("decisions-marks", &[("marks", l.join(&marks))]) };
             // Columns, not words: the id padded so the labels line up.
             println!("  {:<28} {}{marks}", o.id, o.label);
         }

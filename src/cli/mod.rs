@@ -403,7 +403,13 @@ fn export(
         Some(line) => {
             let other = crate::save::line_of(&file, line).ok_or_else(|| {
                 let names: Vec<&str> = file.lines.names().collect();
-                locale.text("cli-no-such-line", &[("line", line.to_string()), ("lines", names.join(", "))])
+                locale.text(
+                    "cli-no-such-line",
+                    &[
+                        ("line", line.to_string()),
+                        ("lines", locale.join(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>())),
+                    ],
+                )
             })?;
             let (other, _) = crate::save::replay_save(other, save, trust).map_err(|e| e.to_string())?;
             crate::report::game::against_line(game.world(), other.world(), &file, locale)

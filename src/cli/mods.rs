@@ -40,7 +40,7 @@ pub fn describe(locale: &Locale, sources: &mut crate::words::snippet::Sources, f
                 ("name", m.name.clone()),
                 ("id", m.id.clone()),
                 ("version", m.version.clone()),
-                ("authors", m.authors.join(", ")),
+                ("authors", locale.join(&m.authors)),
                 ("licence", m.licence.clone()),
                 ("folder", folder),
             ];

@@ -100,10 +100,10 @@ fn towns(ours: &World, theirs: &World, locale: &Locale) -> Vec<String> {
     let (lost_here, lost_there) = (names(&a, &b), names(&b, &a));
     let mut out = Vec::new();
     if !lost_here.is_empty() {
-        out.push(locale.text("compare-towns-lost", &[("towns", lost_here.join(", "))]));
+        out.push(locale.text("compare-towns-lost", &[("towns", locale.join(&lost_here))]));
     }
     if !lost_there.is_empty() {
-        out.push(locale.text("compare-towns-kept", &[("towns", lost_there.join(", "))]));
+        out.push(locale.text("compare-towns-kept", &[("towns", locale.join(&lost_there))]));
     }
     out
 }

@@ -110,7 +110,7 @@ pub fn taken_text(d: &DecisionStats, scenario: &Scenario, locale: &Locale) -> St
         .filter(|(_, n)| *n > 0)
         .map(|(o, n)| locale.text("explore-taken", &[("option", label(o)), ("runs", n.to_string())]))
         .collect();
-    taken.join("; ")
+    locale.items(&taken)
 }
 
 /// "hold_out (my policy)", or for one option of a varied decision "into_luoyang at

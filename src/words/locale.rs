@@ -166,12 +166,22 @@ impl Locale {
     /// Phrases joined as a list: "a, b and c".
     pub fn list(&self, items: &[Phrase]) -> String {
         let texts: Vec<String> = items.iter().map(|p| self.phrase(p)).collect();
+        self.join(&texts)
+    }
+
+    /// Words joined as a list in this language: "a, b and c", 「甲、乙、丙」.
+    pub fn join(&self, texts: &[String]) -> String {
         let (comma, and) = (self.text("list-separator", &[]), self.text("list-last-separator", &[]));
-        match texts.as_slice() {
+        match texts {
             [] => String::new(),
             [only] => only.clone(),
             [init @ .., last] => format!("{}{and}{last}", init.join(&comma)),
         }
+    }
+
+    /// Items that may hold commas themselves, one after another: "a, 3; b, 4".
+    pub fn items(&self, texts: &[String]) -> String {
+        texts.join(&self.text("list-items-separator", &[]))
     }
 
     /// The cause of an entry, with ids resolved to the names the world gives them: the option

@@ -2,6 +2,7 @@
 
 list-separator = {", "}
 list-last-separator = {" and "}
+list-items-separator = {"; "}
 
 ## Refused choices and commands.
 error-branch-not-decided = The decision “{ $decision }” was never settled in this line of the game, so there is nothing to branch from; `jingkang decisions SCENARIO` lists the decisions, and the save's report those taken.

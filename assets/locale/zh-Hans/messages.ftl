@@ -3,6 +3,7 @@
 # 中文列举一律用顿号：「甲、乙、丙」。
 list-separator = {"、"}
 list-last-separator = {"、"}
+list-items-separator = {"；"}
 
 ## Refused choices and commands.
 error-branch-not-decided = 在这条支线中，决策「{ $decision }」从未有过定论，因此无从建立分支；`jingkang decisions SCENARIO` 会列出所有决策，存档的报告则列出已作出的决策。

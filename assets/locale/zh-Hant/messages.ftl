@@ -3,6 +3,7 @@
 # 中文列舉一律用頓號：「甲、乙、丙」。
 list-separator = {"、"}
 list-last-separator = {"、"}
+list-items-separator = {"；"}
 
 ## Refused choices and commands.
 error-branch-not-decided = 在這條支線中，決策「{ $decision }」從未有過定論，因此無從建立分支；`jingkang decisions SCENARIO` 會列出所有決策，存檔的報告則列出已作出的決策。
