@@ -131,3 +131,35 @@ fn the_shipped_scenarios_are_wholly_translated_into_both_chinese_scripts() {
         }
     }
 }
+
+#[test]
+fn every_shipped_policy_and_exercise_speaks_both_chinese_scripts_in_characters_the_font_has() {
+    let font = font_characters();
+    let mut missing = BTreeMap::new();
+    for language in [Language::SimplifiedChinese, Language::TraditionalChinese] {
+        let locale = Locale::new(language);
+        let untranslated = locale.text("untranslated", &[("text", String::new())]);
+        let mut texts = Vec::new();
+        for name in jingkang::scenario::files::BUILTIN_POLICIES {
+            let file = jingkang::scenario::files::builtin_policy(name).unwrap();
+            let def: jingkang::scenario::schema::PolicyFile = jingkang::scenario::read::parse(&file).unwrap();
+            let scenario = jingkang::scenario::open(&def.scenario).unwrap();
+            let policy = jingkang::lab::PolicyKind::resolve(name, &scenario).unwrap();
+            let jingkang::lab::PolicyKind::Scripted(p) = locale.policy(policy).unwrap() else { unreachable!() };
+            texts.extend([p.def.title.clone(), p.def.description.clone()]);
+        }
+        for name in jingkang::scenario::files::BUILTIN_EXERCISES {
+            let file = jingkang::scenario::files::builtin_exercise(name).unwrap();
+            let mut def = jingkang::scenario::load_exercise(file.clone()).unwrap().def;
+            locale.exercise(&file, &mut def);
+            texts.extend([def.title.clone(), def.introduction.clone()]);
+            texts.extend(def.questions.iter().cloned());
+        }
+        assert!(texts.len() > 30, "{} texts: the scan is broken", texts.len());
+        for t in &texts {
+            assert!(!t.contains(untranslated.trim()) && !t.is_ascii(), "{}: not translated: {t}", language.id());
+        }
+        lacking(&font, texts, &mut missing);
+    }
+    assert!(missing.is_empty(), "the font lacks (re-run tools/subset_font.py): {missing:?}");
+}

@@ -1,7 +1,6 @@
 //! `jingkang branch`: a saved game replayed to a decision, another option taken there, played
 //! on under a policy (or left at that moment for the window), and saved with every line.
 
-use crate::lab::PolicyKind;
 use crate::lab::branch::{Origin, after_branch, branch};
 use crate::save::{self, Trust};
 use crate::sim::script::record::LoadedScenario;
@@ -36,7 +35,7 @@ pub fn run(r: &Request, locale: &Locale) -> Result<(), String> {
     let name = lines.current.clone();
     sim.world_mut().insert_resource(lines);
     if let Some(policy) = r.then {
-        let policy = PolicyKind::resolve(policy, &scenario).map_err(super::diagnostics)?;
+        let policy = super::policy_in(policy, &scenario, locale)?;
         crate::lab::playout::play_on(&mut sim, file.seed, &policy);
     }
     save::write(&save::snapshot(&sim, &file.scenario, file.seed), r.out).map_err(|e| e.to_string())?;

@@ -2,7 +2,6 @@
 //! words, JSON or one CSV row a run.
 
 use super::diagnostics;
-use crate::lab::PolicyKind;
 use crate::lab::explore::{Plan, explore, runs_csv};
 use crate::words::Locale;
 use std::path::Path;
@@ -40,7 +39,7 @@ impl Request<'_> {
 
 pub fn run(request: &Request, locale: &Locale) -> Result<(), String> {
     let scenario = Arc::new(super::open_in(request.scenario, locale)?);
-    let policy = PolicyKind::resolve(request.policy, &scenario).map_err(diagnostics)?;
+    let policy = super::policy_in(request.policy, &scenario, locale)?;
     let plan = match (request.vary, request.vs) {
         (Some(decision), _) => {
             Plan::varying(scenario.clone(), &policy, decision, request.seed, request.runs).map_err(diagnostics)?
@@ -48,7 +47,7 @@ pub fn run(request: &Request, locale: &Locale) -> Result<(), String> {
         (None, vs) => {
             let mut arms = vec![(request.policy.to_string(), policy)];
             if let Some(other) = vs {
-                arms.push((other.to_string(), PolicyKind::resolve(other, &scenario).map_err(diagnostics)?));
+                arms.push((other.to_string(), super::policy_in(other, &scenario, locale)?));
             }
             Plan { scenario: scenario.clone(), first_seed: request.seed, runs: request.runs, arms, varied: None }
         }

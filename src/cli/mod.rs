@@ -344,6 +344,12 @@ fn open_in(reference: &str, locale: &Locale) -> Result<scenario::Scenario, Strin
     locale.scenario(&opened).map_err(|d| diagnostics_in(d, locale))
 }
 
+/// A policy by name or path, its title in the locale's language.
+fn policy_in(name: &str, scenario: &scenario::Scenario, locale: &Locale) -> Result<PolicyKind, String> {
+    let policy = PolicyKind::resolve(name, scenario).map_err(|d| diagnostics_in(d, locale))?;
+    locale.policy(policy).map_err(|d| diagnostics_in(d, locale))
+}
+
 /// A saved game replayed, its texts in the locale's language.
 fn load_in(
     save: &std::path::Path,
@@ -445,7 +451,7 @@ struct Simulation<'a> {
 fn simulate(request: &Simulation, locale: &Locale) -> Result<(), String> {
     let Simulation { scenario_ref, seed, policy, runs, json, save } = *request;
     let scenario = Arc::new(open_in(scenario_ref, locale)?);
-    let policy = PolicyKind::resolve(policy, &scenario).map_err(|d| diagnostics_in(d, locale))?;
+    let policy = policy_in(policy, &scenario, locale)?;
     match runs {
         None => {
             let (result, sim) = play_out(scenario.clone(), seed, &policy);

@@ -3,8 +3,10 @@
 //! ("" where none does yet).
 
 use crate::scenario::read::parse;
-use crate::scenario::schema::{Library, ScenarioFile};
-use crate::scenario::translation::{TranslationFile, each_library_text, each_text, file_name};
+use crate::scenario::schema::{ExerciseFile, Library, PolicyFile, ScenarioFile};
+use crate::scenario::translation::{
+    TranslationFile, each_exercise_text, each_library_text, each_policy_text, each_text, file_name,
+};
 use crate::scenario::{Diagnostics, files};
 use crate::words::{Language, Locale};
 use std::fmt::Write;
@@ -21,6 +23,10 @@ pub fn run(path: &str, language: Language, write: bool, locale: &Locale) -> Resu
     let shown = |d| Diagnostics(vec![d]).to_string();
     match files::kind_of(&source.text).as_str() {
         "Scenario" => each_text(&mut parse::<ScenarioFile>(&source).map_err(shown)?, &mut collect),
+        "Policy" => each_policy_text(&mut parse::<PolicyFile>(&source).map_err(shown)?, &mut |t| collect(t, None)),
+        "Exercise" => {
+            each_exercise_text(&mut parse::<ExerciseFile>(&source).map_err(shown)?, &mut |t| collect(t, None))
+        }
         _ => each_library_text(&mut parse::<Library>(&source).map_err(shown)?, &mut collect),
     }
     let beside = file_name(&source.name, language);

@@ -4,14 +4,24 @@
 
 use super::locale::UiLocale;
 use crate::scenario::Exercise;
+use crate::scenario::schema::ExerciseFile;
 use crate::sim::script::flow::{ExerciseInPlay, Locks};
 use bevy::prelude::*;
 use bevy_egui::egui;
 
-/// Whether the exercise's window is open (the exercise itself is the game's: `ExerciseInPlay`).
+/// Whether the exercise's window is open (the exercise itself is the game's: `ExerciseInPlay`),
+/// the file it was read from (for its translations), and its words as last shown.
 #[derive(Resource)]
 pub(super) struct ExerciseView {
     pub open: bool,
+    file: Option<crate::scenario::files::SourceText>,
+    shown: Option<(crate::words::Language, ExerciseFile)>,
+}
+
+impl ExerciseView {
+    fn of(file: Option<crate::scenario::files::SourceText>) -> ExerciseView {
+        ExerciseView { open: true, file, shown: None }
+    }
 }
 
 /// Sets the exercise's game up in the world (already started on its scenario and seed): its
@@ -19,16 +29,38 @@ pub(super) struct ExerciseView {
 pub(super) fn start(world: &mut World, exercise: &Exercise) {
     world.insert_resource(Locks(exercise.def.locked.clone()));
     world.insert_resource(ExerciseInPlay(exercise.def.clone()));
-    world.insert_resource(ExerciseView { open: true });
+    world.insert_resource(ExerciseView::of(Some(exercise.file.clone())));
 }
 
 /// After a game was loaded: its exercise's window, open, if it is played under one.
 pub(super) fn loaded(world: &mut World) {
-    if world.contains_resource::<ExerciseInPlay>() {
-        world.insert_resource(ExerciseView { open: true });
+    if let Some(ExerciseInPlay(def)) = world.get_resource::<ExerciseInPlay>() {
+        // A save keeps the exercise, not its file: a shipped one is known by its title.
+        let shipped = crate::scenario::files::BUILTIN_EXERCISES.iter().filter_map(|name| open(name).ok());
+        let file = shipped.into_iter().find(|e| e.def.title == def.title).map(|e| e.file);
+        world.insert_resource(ExerciseView::of(file));
     } else {
         world.remove_resource::<ExerciseView>();
     }
+}
+
+/// Puts the exercise's words into the window's language, when they are not in it yet.
+fn words_in_language(world: &mut World) {
+    let words = {
+        let locale = &world.non_send::<UiLocale>().0;
+        let language = locale.language();
+        let Some(ExerciseInPlay(def)) = world.get_resource::<ExerciseInPlay>() else { return };
+        let view = world.resource::<ExerciseView>();
+        if view.shown.as_ref().is_some_and(|(l, _)| *l == language) {
+            return;
+        }
+        let mut words = def.clone();
+        if let Some(file) = &view.file {
+            locale.exercise(file, &mut words);
+        }
+        (language, words)
+    };
+    world.resource_mut::<ExerciseView>().shown = Some(words);
 }
 
 /// A shipped exercise by name, or an exercise file by path.
@@ -49,7 +81,8 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
     if !world.get_resource::<ExerciseView>().is_some_and(|v| v.open) {
         return;
     }
-    let Some(ExerciseInPlay(def)) = world.get_resource::<ExerciseInPlay>() else { return };
+    words_in_language(world);
+    let Some((_, def)) = world.resource::<ExerciseView>().shown.as_ref() else { return };
     let locale = &world.non_send::<UiLocale>().0;
     let t = |key: &str| locale.text(key, &[]);
     let mut open = true;

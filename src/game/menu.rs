@@ -186,7 +186,11 @@ pub(super) fn show(ctx: &egui::Context, world: &mut World) {
         (menu.catalogue, menu.broken) = catalogue(scenario::mods::discover(&menu.mod_folders), locale);
         menu.exercises = crate::scenario::files::BUILTIN_EXERCISES
             .iter()
-            .filter_map(|name| super::exercise::open(name).ok().map(|e| (*name, e.def.title, e.def.introduction)))
+            .filter_map(|name| super::exercise::open(name).ok().map(|e| (name, e)))
+            .map(|(name, mut e)| {
+                locale.exercise(&e.file, &mut e.def);
+                (*name, e.def.title, e.def.introduction)
+            })
             .collect();
     }
     let fullscreen = world

@@ -8,25 +8,22 @@ use std::path::{Component, Path, PathBuf};
 /// bigger than this is not a scenario, and reading it whole could exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Data files embedded under their paths in the source tree (relative to the crate root).
-macro_rules! embedded {
-    ($($path:literal),* $(,)?) => { &[$(($path, include_str!(concat!("../../", $path)))),*] };
-}
-
-/// The scenarios shipped with the game and the libraries they include, each with its
-/// translations (`X.zh-Hant.ron`, `X.zh-Hans.ron`), embedded so that `jingkang` runs from
-/// any directory.
+/// Data files embedded under their paths in the source tree (relative to the crate root),
+/// each with its translations (`X.zh-Hant.ron`, `X.zh-Hans.ron`), so that `jingkang` runs
+/// from any directory and speaks every language there: `translated!["dir/", "a", "b"]`.
 macro_rules! translated {
-    ($($stem:literal),* $(,)?) => {
+    ($dir:literal, $($stem:literal),* $(,)?) => {
         &[$(
-            (concat!($stem, ".ron"), include_str!(concat!("../../", $stem, ".ron"))),
-            (concat!($stem, ".zh-Hant.ron"), include_str!(concat!("../../", $stem, ".zh-Hant.ron"))),
-            (concat!($stem, ".zh-Hans.ron"), include_str!(concat!("../../", $stem, ".zh-Hans.ron"))),
+            (concat!($dir, $stem, ".ron"), include_str!(concat!("../../", $dir, $stem, ".ron"))),
+            (concat!($dir, $stem, ".zh-Hant.ron"), include_str!(concat!("../../", $dir, $stem, ".zh-Hant.ron"))),
+            (concat!($dir, $stem, ".zh-Hans.ron"), include_str!(concat!("../../", $dir, $stem, ".zh-Hans.ron"))),
         )*]
     };
 }
 
+/// The scenarios shipped with the game and the libraries they include.
 const BUILTIN: &[(&str, &str)] = translated![
+    "",
     "scenarios/first_siege",
     "scenarios/second_siege",
     "scenarios/campaign",
@@ -47,10 +44,8 @@ macro_rules! policies {
         /// The shipped policies, by name (the file name without `.ron`), in the order the
         /// outcome table lists them: each scenario's historical policy first.
         pub const BUILTIN_POLICIES: &[&str] = &[$($name),*];
-        const POLICY_FILES: &[(&str, &str)] = &[$((
-            concat!("scenarios/policies/", $name, ".ron"),
-            include_str!(concat!("../../scenarios/policies/", $name, ".ron")),
-        )),*];
+        /// Each with its translations, as the scenarios ([`translated`]).
+        const POLICY_FILES: &[(&str, &str)] = translated!["scenarios/policies/", $($name),*];
     };
 }
 
@@ -75,7 +70,7 @@ policies![
 
 /// The teachers' exercises shipped with the game, by name (the file name in `exercises/`).
 pub const BUILTIN_EXERCISES: &[&str] = &["li_gang", "taiyuan"];
-const EXERCISE_FILES: &[(&str, &str)] = embedded!["exercises/li_gang.ron", "exercises/taiyuan.ron"];
+const EXERCISE_FILES: &[(&str, &str)] = translated!["exercises/", "li_gang", "taiyuan"];
 
 /// A shipped exercise by name (`li_gang`).
 pub fn builtin_exercise(name: &str) -> Option<SourceText> {

@@ -25,7 +25,7 @@ use super::files::{GAME_PREFIX, SourceText};
 use super::load::MOST_BYTES;
 use super::locate::Seg;
 use super::read::{at, parse};
-use super::schema::{DecisionDef, Effect, EventDef, Library, ScenarioFile};
+use super::schema::{DecisionDef, Effect, EventDef, ExerciseFile, Library, PolicyFile, ScenarioFile};
 use super::text::Text;
 use crate::words::Language;
 use serde::Deserialize;
@@ -51,6 +51,11 @@ pub struct Translations {
 }
 
 impl Translations {
+    /// No translation into `language`: every text it is asked for is marked.
+    pub fn none(language: Language) -> Translations {
+        Translations { language, ..Default::default() }
+    }
+
     pub fn get(&self, english: &str) -> Option<&str> {
         self.texts.get(english.trim()).map(String::as_str).filter(|t| !t.trim().is_empty())
     }
@@ -66,13 +71,18 @@ pub fn file_name(name: &str, language: Language) -> String {
 
 /// Reads the translations into `language` of every file of the scenario that has one.
 pub fn read(scenario: &Scenario, language: Language) -> Result<Translations, Diagnostics> {
-    if language == Language::English {
-        return Ok(Translations::default());
-    }
+    read_beside(&scenario.files, language)
+}
+
+/// Reads the translations into `language` of each of `files` that has one, merged.
+pub fn read_beside(files: &[SourceText], language: Language) -> Result<Translations, Diagnostics> {
     let mut found = Translations { language, ..Default::default() };
+    if language == Language::English {
+        return Ok(found);
+    }
     let mut problems = Vec::new();
     let mut bytes = 0;
-    for source in &scenario.files {
+    for source in files {
         let translation = match source.optional_sibling(&file_name(&source.name, language)) {
             Ok(Some(t)) => t,
             Ok(None) => continue,
@@ -108,6 +118,35 @@ pub fn read(scenario: &Scenario, language: Language) -> Result<Translations, Dia
         }
     }
     if problems.is_empty() { Ok(found) } else { Err(Diagnostics(problems)) }
+}
+
+impl Translations {
+    /// `text` in the translations' language, or passed to `untranslated` (which marks the
+    /// English as a stand-in); an empty text stays empty.
+    pub fn apply(&self, text: &mut String, untranslated: &dyn Fn(&str) -> String) {
+        if text.trim().is_empty() || self.language == Language::English {
+            return;
+        }
+        *text = match self.get(text) {
+            Some(t) => t.to_string(),
+            None => untranslated(text),
+        };
+    }
+}
+
+/// The texts of a policy file: its title and description.
+pub fn each_policy_text(def: &mut PolicyFile, f: &mut dyn FnMut(&mut String)) {
+    f(&mut def.title);
+    f(&mut def.description);
+}
+
+/// The texts of an exercise file: its title, introduction and questions.
+pub fn each_exercise_text(def: &mut ExerciseFile, f: &mut dyn FnMut(&mut String)) {
+    f(&mut def.title);
+    f(&mut def.introduction);
+    for q in &mut def.questions {
+        f(q);
+    }
 }
 
 /// How much of a scenario a language has.

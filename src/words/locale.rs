@@ -3,7 +3,8 @@
 
 use super::language::Language;
 use crate::calendar::Date;
-use crate::scenario::{Diagnostics, Scenario, translation};
+use crate::scenario::translation::{self, Translations};
+use crate::scenario::{Diagnostics, Scenario};
 use crate::sim::chronicle::{Arg, Cause, Entry, Phrase};
 use crate::sim::script::record::{LoadedScenario, Record};
 use crate::sim::world::{Armies, Army};
@@ -106,6 +107,25 @@ impl Locale {
         let found = translation::read(scenario, self.language)?;
         let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
         Ok(translation::translated(scenario, &found, &mark).0)
+    }
+
+    /// A policy with its title and description in this language (a shipped policy or a
+    /// policy file with a translation beside it; else the English, marked).
+    pub fn policy(&self, policy: crate::lab::PolicyKind) -> Result<crate::lab::PolicyKind, Diagnostics> {
+        let crate::lab::PolicyKind::Scripted(mut p) = policy else { return Ok(policy) };
+        let found = translation::read_beside(std::slice::from_ref(&p.file), self.language)?;
+        let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
+        translation::each_policy_text(&mut p.def, &mut |t| found.apply(t, &mark));
+        Ok(crate::lab::PolicyKind::Scripted(p))
+    }
+
+    /// An exercise's title, introduction and questions in this language, from the
+    /// translation beside its file (the English, marked, where there is none).
+    pub fn exercise(&self, file: &crate::scenario::files::SourceText, def: &mut crate::scenario::schema::ExerciseFile) {
+        let found = translation::read_beside(std::slice::from_ref(file), self.language)
+            .unwrap_or_else(|_| Translations::none(self.language));
+        let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
+        translation::each_exercise_text(def, &mut |t| found.apply(t, &mark));
     }
 
     /// The Julian date in this language's words: `19 Jan 1126`, `1126年1月19日`.
