@@ -21,6 +21,7 @@ pub mod reload;
 mod screenshot;
 mod select;
 pub mod settings;
+mod shortcuts;
 
 use crate::scenario::Scenario;
 use crate::sim::SimPlugin;
@@ -110,6 +111,7 @@ pub fn run(scenario_ref: &str, scenario: Arc<Scenario>, options: PlayOptions) ->
             history::plugin,
             lab::plugin,
             reload::plugin,
+            shortcuts::plugin,
         ))
         .insert_resource(Session {
             scenario: scenario_ref.to_string(),

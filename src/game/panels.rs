@@ -4,6 +4,7 @@
 use super::camera::MapArea;
 use super::locale::UiLocale;
 use super::select::{OrderTarget, Selection, order_choices};
+use super::shortcuts::{Shortcut, key_of};
 use super::{Session, quicksave_path};
 use crate::calendar::era::era_date;
 use crate::save::Trust;
@@ -52,6 +53,7 @@ fn draw_panels(world: &mut World) {
     }
     court_panel(ui, world);
     decisions_panel(ui, world, &mut commands, &mut action);
+    from_keys(&ctx, world, &mut commands, &mut action);
     remember_map_area(world, ui.available_rect_before_wrap(), ctx.zoom_factor());
     selection_window(&ctx, world, &mut commands);
     hover_tooltip(&ctx, world);
@@ -62,12 +64,48 @@ fn draw_panels(world: &mut World) {
     super::history::show(&ctx, world);
     super::lab::show(&ctx, world);
     super::exercise::show(&ctx, world);
+    super::shortcuts::show(&ctx, world);
     for c in commands {
         world.write_message(c);
     }
     if let Some(action) = action {
         let status = act(world, action);
         world.resource_mut::<Session>().status = status;
+    }
+}
+
+/// What the keyboard asks for, as the top bar's buttons would (not while the menu is open; the
+/// key of a button that is not shown or not enabled does nothing).
+fn from_keys(ctx: &egui::Context, world: &mut World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
+    if world.resource::<super::menu::Menu>().open {
+        return;
+    }
+    let Some(key) = super::shortcuts::pressed(ctx) else { return };
+    let over = world.resource::<Record>().is_over() || super::chapter_card::waiting(world);
+    let history = super::exercise::history_shown(world);
+    let wanted = match key {
+        Shortcut::EndTurn if !over => {
+            commands.push(Command::EndTurn);
+            None
+        }
+        Shortcut::Advance if !over => Some(Action::Advance),
+        Shortcut::Save => Some(Action::Save),
+        Shortcut::Load => Some(Action::Load),
+        Shortcut::History if history => Some(Action::History),
+        Shortcut::Lab if history => Some(Action::Lab),
+        Shortcut::Exercise if world.contains_resource::<super::exercise::ExerciseView>() => Some(Action::Exercise),
+        Shortcut::Capital => {
+            let capital = world.resource::<Map>().entities[world.resource::<Court>().capital];
+            if let Some(id) = world.get::<crate::sim::world::Place>(capital).map(|p| p.id.clone()) {
+                focus_on(world, &id);
+            }
+            None
+        }
+        Shortcut::Help => Some(Action::Keys),
+        _ => None,
+    };
+    if wanted.is_some() {
+        *action = wanted;
     }
 }
 
@@ -104,6 +142,11 @@ fn act(world: &mut World, action: Action) -> String {
             lab.open = !lab.open;
             String::new()
         }
+        Action::Keys => {
+            let mut shown = world.resource_mut::<super::shortcuts::KeysShown>();
+            shown.0 = !shown.0;
+            String::new()
+        }
         Action::SwitchLine(name) => super::lines::switch(world, &name).unwrap_or_else(|e| e),
         Action::CompareLine(name) => super::lines::compare(world, &name).unwrap_or_else(|e| e),
     }
@@ -132,6 +175,8 @@ enum Action {
     Exercise,
     /// Write the report of this game.
     Report,
+    /// Open or close the list of keys.
+    Keys,
 }
 
 fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, action: &mut Option<Action>) {
@@ -182,32 +227,40 @@ fn top_bar(root: &mut egui::Ui, world: &World, commands: &mut Vec<Command>, acti
 fn top_buttons(ui: &mut egui::Ui, world: &World, over: bool, commands: &mut Vec<Command>, action: &mut Option<Action>) {
     let l = &world.non_send::<UiLocale>().0;
     let t = |key: &str| l.text(key, &[]);
-    if ui.add_enabled(!over, egui::Button::new(t("top-end-turn"))).clicked() {
+    // What a button does, with its key.
+    let help = |what: &str, key: Shortcut| l.text("keys-hover", &[("help", t(what)), ("key", key_of(key).into())]);
+    let end_turn = ui.add_enabled(!over, egui::Button::new(t("top-end-turn")));
+    if end_turn.on_hover_text(key_of(Shortcut::EndTurn)).clicked() {
         commands.push(Command::EndTurn);
     }
-    if ui.add_enabled(!over, egui::Button::new(t("top-advance"))).clicked() {
+    let advance = ui.add_enabled(!over, egui::Button::new(t("top-advance")));
+    if advance.on_hover_text(key_of(Shortcut::Advance)).clicked() {
         *action = Some(Action::Advance);
     }
-    if super::exercise::history_shown(world)
-        && ui.button(t("top-history")).on_hover_text(t("top-history-help")).clicked()
-    {
+    let history = super::exercise::history_shown(world);
+    if history && ui.button(t("top-history")).on_hover_text(help("top-history-help", Shortcut::History)).clicked() {
         *action = Some(Action::History);
     }
     // An exercise that hides history's track hides the lab's answers too.
-    if super::exercise::history_shown(world) && ui.button(t("top-lab")).on_hover_text(t("top-lab-help")).clicked() {
+    if history && ui.button(t("top-lab")).on_hover_text(help("top-lab-help", Shortcut::Lab)).clicked() {
         *action = Some(Action::Lab);
     }
-    if world.get_resource::<super::exercise::ExerciseView>().is_some() && ui.button(t("top-exercise")).clicked() {
+    if world.get_resource::<super::exercise::ExerciseView>().is_some()
+        && ui.button(t("top-exercise")).on_hover_text(key_of(Shortcut::Exercise)).clicked()
+    {
         *action = Some(Action::Exercise);
     }
-    if ui.button(t("top-load")).on_hover_text(t("top-load-help")).clicked() {
+    if ui.button(t("top-load")).on_hover_text(help("top-load-help", Shortcut::Load)).clicked() {
         *action = Some(Action::Load);
     }
     if ui.button(t("top-menu")).on_hover_text(t("top-menu-help")).clicked() {
         *action = Some(Action::Menu);
     }
-    if ui.button(t("top-save")).on_hover_text(t("top-save-help")).clicked() {
+    if ui.button(t("top-save")).on_hover_text(help("top-save-help", Shortcut::Save)).clicked() {
         *action = Some(Action::Save);
+    }
+    if ui.button(t("top-keys")).on_hover_text(key_of(Shortcut::Help)).clicked() {
+        *action = Some(Action::Keys);
     }
 }
 

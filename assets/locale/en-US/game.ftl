@@ -313,3 +313,22 @@ reload-broken-hide = Hide until the next save
 reload-applied = The scenario's file changed: its new words and rule numbers apply from today (see the chronicle).
 reload-next-game = The scenario's file changed: the change applies from the next new game.
 reload-fixed = The scenario's file is correct again.
+
+## The keyboard
+top-keys = Keys
+keys-hover = { $help } ({ $key })
+keys-title = Keys
+keys-end-turn = End the turn
+keys-advance = Advance until something happens
+keys-save = Quick save
+keys-load = Load the quick save
+keys-history = Open or close the historical track
+keys-lab = Open or close the lab
+keys-exercise = Open or close the exercise's questions
+keys-capital = Centre the map on the capital
+keys-help = Open or close this list
+keys-menu = The menu: new game, saves, settings
+keys-pan = Move the map
+keys-zoom = Zoom the map in and out
+keys-focus = Move from button to button (decisions, options, orders)
+keys-press = Press the button that has the focus

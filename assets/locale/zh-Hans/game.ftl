@@ -307,3 +307,22 @@ reload-broken-hide = 隐藏，直到下次保存
 reload-applied = 剧本文件已变更：新的文字与规则数值从今天起生效（见纪事）。
 reload-next-game = 剧本文件已变更：变更从下一局新游戏起生效。
 reload-fixed = 剧本文件已恢复正确。
+
+## The keyboard
+top-keys = 按键
+keys-hover = { $help }（{ $key }）
+keys-title = 按键一览
+keys-end-turn = 结束回合
+keys-advance = 推进至有事发生
+keys-save = 快速存档
+keys-load = 读取快速存档
+keys-history = 打开或关闭史实进程
+keys-lab = 打开或关闭实验室
+keys-exercise = 打开或关闭课堂练习的问题
+keys-capital = 地图移回京城
+keys-help = 打开或关闭这份清单
+keys-menu = 菜单：新游戏、存档、设置
+keys-pan = 移动地图
+keys-zoom = 放大或缩小地图
+keys-focus = 在按钮之间移动（决策、选项、命令）
+keys-press = 按下当前选中的按钮

@@ -307,3 +307,22 @@ reload-broken-hide = 隱藏，直到下次儲存
 reload-applied = 劇本檔案已變更：新的文字與規則數值從今天起生效（見紀事）。
 reload-next-game = 劇本檔案已變更：變更從下一局新遊戲起生效。
 reload-fixed = 劇本檔案已恢復正確。
+
+## The keyboard
+top-keys = 按鍵
+keys-hover = { $help }（{ $key }）
+keys-title = 按鍵一覽
+keys-end-turn = 結束回合
+keys-advance = 推進至有事發生
+keys-save = 快速存檔
+keys-load = 讀取快速存檔
+keys-history = 開啟或關閉史實進程
+keys-lab = 開啟或關閉實驗室
+keys-exercise = 開啟或關閉課堂練習的問題
+keys-capital = 地圖移回京城
+keys-help = 開啟或關閉這份清單
+keys-menu = 選單：新遊戲、存檔、設定
+keys-pan = 移動地圖
+keys-zoom = 放大或縮小地圖
+keys-focus = 在按鈕之間移動（決策、選項、命令）
+keys-press = 按下目前選中的按鈕
