@@ -284,6 +284,30 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_translation_is_read_again_and_its_words_apply_at_once_to_a_game_in_its_language() {
+        let folder = std::env::temp_dir().join(format!("jingkang-reload-translation-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        let file = folder.join("river.ron");
+        std::fs::write(&file, TEMPLATE.replace("{{id}}", "river").replace("{{game}}", &mods::game_version())).unwrap();
+        let mut app = game_on(&file);
+        let language = crate::words::Language::TraditionalChinese;
+        let english = app.world().resource::<LoadedScenario>().0.clone();
+        let chinese = crate::words::Locale::new(language).scenario(&english).unwrap();
+        crate::save::replay_on(app.world_mut(), Arc::new(chinese), 1).unwrap();
+        let envoys = |app: &App| {
+            let playing = app.world().resource::<LoadedScenario>().0.clone();
+            playing.def.events.iter().find(|e| e.id == "envoys").map(|e| e.title.clone())
+        };
+        assert_eq!(envoys(&app).as_deref(), Some("〔未譯〕Envoys from the camp"));
+        let translation = r#"Translation(language: "zh-Hant", texts: {"Envoys from the camp": "金營來使"})"#;
+        save_and_wait(&mut app, &folder.join("river.zh-Hant.ron"), translation);
+        assert_eq!(envoys(&app).as_deref(), Some("金營來使"));
+        assert_eq!(app.world().resource::<LoadedScenario>().0.language, language);
+        assert!(chronicle_keys(&app).contains(&"scenario-edited-texts"), "{:?}", chronicle_keys(&app));
+    }
+
+    #[test]
     fn a_saved_edit_is_checked_its_words_and_numbers_apply_at_once_and_a_mistake_is_shown_where_it_is() {
         let folder = std::env::temp_dir().join(format!("jingkang-reload-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
