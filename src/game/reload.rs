@@ -279,17 +279,25 @@ mod tests {
         }
     }
 
+    /// The scenario `new-scenario` writes, as `river.ron` in a fresh folder for `test`: the
+    /// folder, the file and its text.
+    fn river(test: &str) -> (std::path::PathBuf, std::path::PathBuf, String) {
+        let folder = std::env::temp_dir().join(format!("jingkang-reload-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        let file = folder.join("river.ron");
+        let text = TEMPLATE.replace("{{id}}", "river").replace("{{game}}", &mods::game_version());
+        std::fs::write(&file, &text).unwrap();
+        (folder, file, text)
+    }
+
     fn chronicle_keys(app: &App) -> Vec<&'static str> {
         app.world().resource::<Chronicle>().entries.iter().map(|e| e.key).collect()
     }
 
     #[test]
     fn a_saved_translation_is_read_again_and_its_words_apply_at_once_to_a_game_in_its_language() {
-        let folder = std::env::temp_dir().join(format!("jingkang-reload-translation-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&folder);
-        std::fs::create_dir_all(&folder).unwrap();
-        let file = folder.join("river.ron");
-        std::fs::write(&file, TEMPLATE.replace("{{id}}", "river").replace("{{game}}", &mods::game_version())).unwrap();
+        let (folder, file, _) = river("translation");
         let mut app = game_on(&file);
         let language = crate::words::Language::TraditionalChinese;
         let english = app.world().resource::<LoadedScenario>().0.clone();
@@ -309,12 +317,7 @@ mod tests {
 
     #[test]
     fn a_saved_edit_is_checked_its_words_and_numbers_apply_at_once_and_a_mistake_is_shown_where_it_is() {
-        let folder = std::env::temp_dir().join(format!("jingkang-reload-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&folder);
-        std::fs::create_dir_all(&folder).unwrap();
-        let file = folder.join("river.ron");
-        let original = TEMPLATE.replace("{{id}}", "river").replace("{{game}}", &mods::game_version());
-        std::fs::write(&file, &original).unwrap();
+        let (folder, file, original) = river("edit");
         let begun = crate::save::fingerprint(&scenario::open(&file.display().to_string()).unwrap());
         let mut app = game_on(&file);
         assert_eq!(app.world().resource::<Watch>().folders, vec![folder.canonicalize().unwrap()]);
