@@ -43,7 +43,7 @@ pub(super) fn branch(world: &mut World, decision: &str, option: &str) -> Result<
 pub(super) fn switch(world: &mut World, name: &str) -> Result<String, String> {
     let (_, sim, file) = replay_line(world, name)?;
     put(world, sim, file)?;
-    Ok(super::locale::of_window(world).text("line-switched", &[("line", name.to_string())]))
+    Ok(super::locale::say(world, "line-switched", &[("line", name.to_string())]))
 }
 
 /// Another line of the game, played headless beside the one in the window: its figures for

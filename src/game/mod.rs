@@ -174,7 +174,7 @@ fn save_game(world: &World, path: &std::path::Path) -> Result<(), crate::save::S
 fn quicksave(world: &mut World) -> Result<String, String> {
     let path = quicksave_path();
     save_game(world, &path).map_err(|e| e.to_string())?;
-    let status = locale::of_window(world).text("save-saved", &[("path", path.display().to_string())]);
+    let status = locale::say(world, "save-saved", &[("path", path.display().to_string())]);
     world.resource_mut::<Session>().status = status.clone();
     Ok(status)
 }
@@ -187,7 +187,7 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
         Err(crate::save::SaveError::ScenarioChanged { .. }) => {
             // The prompt says the rest; the status line only points to it.
             world.resource_mut::<Session>().changed_save = Some(path.to_path_buf());
-            return Err(locale::of_window(world).text("load-changed-title", &[]));
+            return Err(locale::say(world, "load-changed-title", &[]));
         }
         Err(e) => return Err(e.to_string()),
     };
@@ -197,7 +197,9 @@ fn load_game(world: &mut World, path: &std::path::Path, trust: crate::save::Trus
 /// The session after a save has been put into the world; returns the line for the status bar.
 fn loaded(world: &mut World, path: &std::path::Path, save: crate::save::SaveFile) -> String {
     exercise::loaded(world);
-    let said = locale::of_window(world);
+    // The file's name is enough in the status bar; the menu shows where saves live.
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let status = locale::say(world, "save-loaded", &[("path", name)]);
     let chapters = world.resource::<crate::sim::script::record::Record>().chapters.len();
     let mut session = world.resource_mut::<Session>();
     session.chapters_seen = chapters;
@@ -205,10 +207,8 @@ fn loaded(world: &mut World, path: &std::path::Path, save: crate::save::SaveFile
     session.scenario = save.scenario;
     session.seed = save.seed;
     session.autosaved = save.turn;
-    // The file's name is enough in the status bar; the menu shows where saves live.
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    session.status = said.text("save-loaded", &[("path", name)]);
-    session.status.clone()
+    session.status = status.clone();
+    status
 }
 
 fn autosave(world: &mut World) {
@@ -216,10 +216,9 @@ fn autosave(world: &mut World) {
     if turn == world.resource::<Session>().autosaved {
         return;
     }
-    let locale = locale::of_window(world);
     let status = match save_game(world, &autosave_path()) {
-        Ok(()) => locale.text("save-autosaved", &[("turn", turn.to_string())]),
-        Err(e) => locale.text("save-autosave-failed", &[("error", e.to_string())]),
+        Ok(()) => locale::say(world, "save-autosaved", &[("turn", turn.to_string())]),
+        Err(e) => locale::say(world, "save-autosave-failed", &[("error", e.to_string())]),
     };
     let mut session = world.resource_mut::<Session>();
     session.autosaved = turn;

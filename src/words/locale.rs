@@ -105,8 +105,7 @@ impl Locale {
             return Ok(scenario.in_english());
         }
         let found = translation::read(scenario, self.language)?;
-        let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
-        Ok(translation::translated(scenario, &found, &mark).0)
+        Ok(translation::translated(scenario, &found, &|english| self.untranslated(english)).0)
     }
 
     /// A policy with its title and description in this language (a shipped policy or a
@@ -114,8 +113,7 @@ impl Locale {
     pub fn policy(&self, policy: crate::lab::PolicyKind) -> Result<crate::lab::PolicyKind, Diagnostics> {
         let crate::lab::PolicyKind::Scripted(mut p) = policy else { return Ok(policy) };
         let found = translation::read_beside(std::slice::from_ref(&p.file), self.language)?;
-        let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
-        translation::each_policy_text(&mut p.def, &mut |t| found.apply(t, &mark));
+        translation::each_policy_text(&mut p.def, &mut |t| found.apply(t, &|english| self.untranslated(english)));
         Ok(crate::lab::PolicyKind::Scripted(p))
     }
 
@@ -124,8 +122,12 @@ impl Locale {
     pub fn exercise(&self, file: &crate::scenario::files::SourceText, def: &mut crate::scenario::schema::ExerciseFile) {
         let found = translation::read_beside(std::slice::from_ref(file), self.language)
             .unwrap_or_else(|_| Translations::none(self.language));
-        let mark = |english: &str| self.text("untranslated", &[("text", english.to_string())]);
-        translation::each_exercise_text(def, &mut |t| found.apply(t, &mark));
+        translation::each_exercise_text(def, &mut |t| found.apply(t, &|english| self.untranslated(english)));
+    }
+
+    /// English standing in for a missing translation, marked as such (〔未譯〕).
+    fn untranslated(&self, english: &str) -> String {
+        self.text("untranslated", &[("text", english.to_string())])
     }
 
     /// The Julian date in this language's words: `19 Jan 1126`, `1126年1月19日`.
